@@ -1,0 +1,26 @@
+/** The site's name, shown in the header and the page titles. */
+export const SITE_TITLE = 'Nudge';
+
+/** One line that says what Nudge is, used as the default page description. */
+export const SITE_TAGLINE = 'Follow up after a job interview: what to do tonight, tomorrow morning and in two weeks.';
+
+/**
+ * The stages of the follow-up journey, in the order a job seeker lives them.
+ * A guide page's `stage` frontmatter must be one of these ids; the timeline on
+ * the home page and the stage badges read their labels and timing from here.
+ */
+export const STAGES = [
+  { id: 'overview', label: 'Overview', when: 'The whole process' },
+  { id: 'during', label: 'During the interview', when: 'In the room' },
+  { id: 'right-after', label: 'Right after', when: 'The same day' },
+  { id: 'thank-you', label: 'Thank-you email', when: 'That evening or next morning' },
+  { id: 'check-in', label: 'The check-in', when: 'The date they gave you' },
+  { id: 'weeks-after', label: 'The weeks after', when: 'Every two weeks' },
+  { id: 'hear-back', label: 'When you hear back', when: 'A decision' },
+] as const;
+
+/** A stage id, such as `'thank-you'`. */
+export type StageId = (typeof STAGES)[number]['id'];
+
+/** The stage ids as a tuple, for the content schema's enum. */
+export const STAGE_IDS = STAGES.map((stage) => stage.id) as [StageId, ...StageId[]];
