@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { guidePaths } from './support/guide';
+
+test.describe('the guide', () => {
+  test('has seven pages in the order a job seeker lives them, starting at the home page', async ({ page }) => {
+    const paths = await guidePaths(page);
+    expect(paths).toEqual([
+      '/',
+      '/guide/during-the-interview/',
+      '/guide/right-after/',
+      '/guide/thank-you-email/',
+      '/guide/check-in/',
+      '/guide/weeks-after/',
+      '/guide/hearing-back/',
+    ]);
+  });
+
+  test('the timeline on the home page links to every stage after the overview', async ({ page }) => {
+    const paths = await guidePaths(page);
+    await page.goto('/');
+    const timeline = page.getByRole('list', { name: 'The follow-up timeline' });
+    const targets = await timeline.getByRole('link').evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    expect(targets).toEqual(paths.slice(1));
+  });
+
+  test('the home page leads into the guide and into the planner', async ({ page }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    await expect(main.locator('a[href="/guide/during-the-interview/"]').first()).toBeVisible();
+    await expect(main.locator('a[href="/planner/"]').first()).toBeVisible();
+  });
+
+  test('every page shows its title, stage, reading time and a table of contents that points at its headings', async ({ page }) => {
+    for (const path of await guidePaths(page)) {
+      await page.goto(path);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(main.getByText(/^\d+ min read$/)).toBeVisible();
+      await expect(main.getByText(/^Stage:/)).toHaveCount(1);
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const anchors = await toc.locator('.only-wide a').evaluateAll((links) =>
+        links.map((link) => (link as HTMLAnchorElement).hash.slice(1)),
+      );
+      expect(anchors.length, `${path} has headings to list`).toBeGreaterThan(1);
+      for (const id of anchors) {
+        await expect(page.locator(`[id="${decodeURIComponent(id)}"]`), `${path}#${id}`).toHaveCount(1);
+      }
+      const current = page.getByRole('navigation', { name: 'Guide' }).locator('.only-wide a[aria-current="page"]');
+      await expect(current).toHaveAttribute('href', path);
+    }
+  });
+
+  test('previous and next links walk the whole guide in order, both ways', async ({ page }) => {
+    const paths = await guidePaths(page);
+    await page.goto(paths[0]!);
+    for (const expected of paths.slice(1)) {
+      await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ }).click();
+      await expect(page).toHaveURL(expected);
+    }
+    await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+    for (const expected of paths.slice(0, -1).reverse()) {
+      await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Previous/ }).click();
+      await expect(page).toHaveURL(expected);
+    }
+    await expect(page.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  });
+});
