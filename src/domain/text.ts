@@ -1,0 +1,141 @@
+/**
+ * Small text helpers shared by the email, similarity and call-script modules.
+ * They work on text in any script: words are found with `Intl.Segmenter`
+ * (so Chinese, which has no spaces, still splits into words) and lengths are
+ * counted in graphemes (so an emoji or an accented letter counts once).
+ */
+
+/** The part of `Intl.Segmenter` these helpers use; `null` means "not available". */
+export type Segmenter = Pick<Intl.Segmenter, 'segment'> | null;
+
+// Built once. English rules, because the drafts are English; ICU still splits
+// Chinese, Japanese and Thai with its dictionaries whatever the locale.
+const wordSegmenter: Segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'word' }) : null;
+const graphemeSegmenter: Segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+
+/**
+ * The words of `text`, in order and as written. Punctuation, spaces and emoji
+ * are not words. Without `Intl.Segmenter` it falls back to splitting on
+ * whitespace, which treats a run of Chinese characters as one word.
+ *
+ * @param segmenter - which segmenter to use; pass `null` to force the fallback.
+ * @example splitWords('Thanks, Jane! 🙂 See you.') //=> ['Thanks', 'Jane', 'See', 'you']
+ */
+export function splitWords(text: string, segmenter: Segmenter = wordSegmenter): string[] {
+  if (segmenter) {
+    const words: string[] = [];
+    for (const part of segmenter.segment(text)) if (part.isWordLike) words.push(part.segment);
+    return words;
+  }
+  return text
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((token) => token !== '');
+}
+
+/**
+ * How many words `text` holds (see `splitWords`).
+ *
+ * @example countWords('Thank you for your time today.') //=> 6
+ */
+export function countWords(text: string, segmenter: Segmenter = wordSegmenter): number {
+  return splitWords(text, segmenter).length;
+}
+
+/**
+ * The length of `text` as a reader sees it: one per grapheme, so "é" written as
+ * e + accent and a family emoji each count as one.
+ *
+ * @example charLength('Café 👩‍👩‍👧') //=> 6
+ */
+export function charLength(text: string, segmenter: Segmenter = graphemeSegmenter): number {
+  return segmenter ? [...segmenter.segment(text)].length : [...text].length;
+}
+
+/**
+ * Shortens `text` to at most `max` graphemes, cutting at a space where one is
+ * near and ending with "…". Text that already fits comes back unchanged.
+ *
+ * @example truncate('Thank you – Senior Platform Engineer', 24) //=> 'Thank you – Senior…'
+ */
+export function truncate(text: string, max: number, segmenter: Segmenter = graphemeSegmenter): string {
+  const graphemes = segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
+  if (graphemes.length <= max) return text;
+  const cut = graphemes.slice(0, Math.max(0, max - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  // Back off to the last space only when that loses little; a long word is cut mid-way.
+  const kept = space >= cut.length / 2 ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/**
+ * Collapses every run of whitespace (line breaks included) to one space and trims.
+ *
+ * @example squish('  Product\n  Designer ') //=> 'Product Designer'
+ */
+export function squish(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * `value` tidied with `squish`, or a bracketed placeholder such as
+ * `[your name]` when it is blank, for the person to fill in.
+ *
+ * @example orPlaceholder('', 'your name') //=> '[your name]'
+ */
+export function orPlaceholder(value: string, hint: string): string {
+  return squish(value) || `[${hint}]`;
+}
+
+/**
+ * Tidies a note so it can end a sentence: whitespace collapsed and trailing
+ * `.`, `,`, `;` or `:` dropped (the caller adds its own full stop).
+ *
+ * @example clause(' the APAC launch plans. ') //=> 'the APAC launch plans'
+ */
+export function clause(note: string): string {
+  return squish(note).replace(/[\s.,;:。]+$/u, '');
+}
+
+/**
+ * Only the digits 0–9 of `text` (full-width digits count), for comparing phone
+ * numbers however they are spaced.
+ *
+ * @example digitsOnly('+44 (0)7700-900 123') //=> '4407700900123'
+ */
+export function digitsOnly(text: string): string {
+  return text.normalize('NFKC').replace(/[^0-9]/g, '');
+}
+
+/**
+ * A loose form of `text` for spotting near matches: lower case, accents and
+ * other combining marks removed, whitespace collapsed.
+ *
+ * @example fold('  José   ÁLVAREZ ') //=> 'jose alvarez'
+ */
+export function fold(text: string): string {
+  return squish(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/**
+ * The Levenshtein distance between two strings, counted in code points: how
+ * many single-letter insertions, deletions or substitutions turn one into the other.
+ *
+ * @example editDistance('Jane Tan', 'Jane Tann') //=> 1
+ */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[y.length];
+}

@@ -1,0 +1,118 @@
+/**
+ * Saves edits a moment after the typing stops (debounced), all at once when
+ * the page is hidden or closed (`pagehide`, `visibilitychange`; `beforeunload`
+ * is not reliable on phones), and reports whether everything is saved.
+ *
+ * Edits are kept as patches per record and re-applied to the latest stored
+ * record inside one IndexedDB transaction (`Backend.update`), so another tab's
+ * edits to other fields of the same record are kept. Failed writes stay queued
+ * and are retried with the next edit or flush.
+ */
+import { applyPatches, type Patch } from '../domain/patch';
+import type { Backend } from './backend';
+
+/** What the person is told about their edits. */
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+
+type Operation = { type: 'patch'; patch: Patch } | { type: 'delete' };
+
+export interface SaveQueue {
+  /** Queues an edit; `path: []` replaces (or creates) the whole record. */
+  patch(key: string, patch: Patch): void;
+  /** Queues the deletion of a record, dropping its queued edits. */
+  remove(key: string): void;
+  /** Writes everything queued now. */
+  flush(): Promise<void>;
+  /** The edits queued for a record and not yet written, to re-apply over a newer stored copy. */
+  pendingPatches(key: string): Patch[];
+}
+
+export interface SaveQueueOptions {
+  backend: () => Backend;
+  /** Wait this long after the last edit before writing. */
+  delayMs: number;
+  /** Stamps the record on each write (e.g. sets `updatedAt`). */
+  stamp: (record: unknown) => unknown;
+  onState: (state: SaveState, error?: unknown) => void;
+  /** Called with the keys just written, e.g. to tell other tabs. */
+  onWritten: (keys: string[]) => void;
+}
+
+/** Creates the save queue for one page. */
+export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
+  const queued = new Map<string, Operation[]>();
+  // Being written right now: still "pending" for anyone re-reading the stored record meanwhile.
+  const inFlight = new Map<string, Operation[]>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+
+  const schedule = () => {
+    options.onState('unsaved');
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), options.delayMs);
+  };
+
+  const writeOne = async (key: string, operations: Operation[]) => {
+    const backend = options.backend();
+    if (operations.some((operation) => operation.type === 'delete')) return backend.delete(key);
+    const patches = operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+    await backend.update(key, (stored) => {
+      const replacesWhole = patches.some((patch) => patch.path.length === 0);
+      // Edits to a record another tab deleted are not written back as a fragment of a record.
+      if (stored === undefined && !replacesWhole) return undefined;
+      return options.stamp(applyPatches(stored, patches));
+    });
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    writing = writing.then(async () => {
+      if (queued.size === 0) return;
+      const batch = [...queued.entries()];
+      queued.clear();
+      for (const [key, operations] of batch) inFlight.set(key, operations);
+      options.onState('saving');
+      const written: string[] = [];
+      let failure: unknown;
+      for (const [key, operations] of batch) {
+        try {
+          await writeOne(key, operations);
+          written.push(key);
+        } catch (error) {
+          failure = error;
+          // Keep the edits, ahead of any made since, for the next attempt.
+          queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
+        }
+        inFlight.delete(key);
+      }
+      if (written.length > 0) options.onWritten(written);
+      if (failure) options.onState('error', failure);
+      else options.onState(queued.size > 0 ? 'unsaved' : 'saved');
+    });
+    return writing;
+  };
+
+  if (typeof addEventListener === 'function') {
+    addEventListener('pagehide', () => void flush());
+    addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void flush();
+    });
+  }
+
+  return {
+    patch(key, patch) {
+      const operations = queued.get(key) ?? [];
+      queued.set(key, [...operations.filter((operation) => operation.type !== 'delete'), { type: 'patch', patch }]);
+      schedule();
+    },
+    remove(key) {
+      queued.set(key, [{ type: 'delete' }]);
+      schedule();
+    },
+    flush,
+    pendingPatches(key) {
+      const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
+      return operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+    },
+  };
+}
