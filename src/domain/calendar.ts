@@ -1,29 +1,25 @@
 /**
- * Follow-ups → an RFC 5545 calendar file, built with the `ics` package and
- * wrapped to fix what it gets wrong for us:
- * - it folds at 75 *characters* with a tab, so Chinese or emoji titles make
- *   lines far longer than 75 octets: we unfold its output and re-fold by
- *   UTF-8 octets with a space (`ics-text.ts`);
- * - it escapes `\r\n` and `\n` but passes a lone CR through, and does not
- *   escape the alarm DESCRIPTION or X-WR-CALNAME: we normalise all user
- *   text, and pre-escape the two values it leaves alone;
+ * Follow-ups → an RFC 5545 calendar, built with the `ics` package and wrapped
+ * where it falls short:
+ * - it folds at 75 characters with a tab, so Chinese or emoji titles give
+ *   lines far over 75 octets: we unfold its output and re-fold by UTF-8 octets;
+ * - it passes a lone CR through, and leaves the alarm DESCRIPTION and
+ *   X-WR-CALNAME unescaped: we normalise all text and pre-escape those two;
  * - it stamps DTSTAMP with `Date.now()` and makes random UIDs: we pass
- *   `options.now` and stable UIDs (`timestamp` is missing from its types);
- * - a zero duration becomes an invalid `PT`: we write DTEND instead of
- *   DURATION, and an absolute TRIGGER for an alarm at the start time;
+ *   `options.now` (as `timestamp`, missing from its types) and stable UIDs;
+ * - a zero duration comes out as the invalid `PT`: we write DTEND, and an
+ *   absolute TRIGGER for an alarm at the start;
  * - with no events it writes a VCALENDAR with no component, which RFC 5545
- *   §3.6 forbids: we return `ok: false` instead;
- * - its errors are plain objects whose message quotes a whole regex: we
- *   check our inputs first and turn anything left into a string.
- * No ORGANIZER or ATTENDEE is written (the package neither strips CR/LF nor
- * escapes quotes in their CN): these are personal reminders, and attendees
- * would make calendar apps offer to send the interviewer an invitation.
+ *   §3.6 forbids: we answer `ok: false`;
+ * - its errors are plain objects quoting whole regexes: we check inputs first.
+ * No ORGANIZER or ATTENDEE is written (`ics` neither strips CR/LF nor drops
+ * quotes in their CN): these are personal reminders, and an attendee makes
+ * calendar apps offer to email the interviewer an invitation.
  *
- * `ics` is loaded with a dynamic `import()` inside `buildCalendar`, so it
- * lands in its own chunk fetched on first use, and a failed download comes
- * back as `ok: false` like any other error.
+ * `ics` is loaded by a dynamic `import()` inside `buildCalendar`, so it gets
+ * its own chunk, fetched on first use; a failed fetch is an `ok: false` too.
  */
-import type { EventAttributes } from 'ics';
+import type { Alarm, EventAttributes } from 'ics';
 import { asciiSlug, escapeText, joinContentLines, normalizeText, unfoldLines } from './ics-text';
 
 /** One reminder to put in the calendar, independent of the scheduler. */
@@ -94,13 +90,14 @@ function problemWith(event: CalendarEvent, index: number, seen: Set<string>): st
   if (!(event.start.getTime() >= 0)) return `${which} has an invalid start date.`;
   if (!isWholeNumber(event.durationMinutes, 1)) return `${which} must last a whole number of minutes, at least 1.`;
   // RFC 5545 §3.8.7.4: SEQUENCE is a non-negative 32-bit integer.
-  if (!isWholeNumber(event.sequence, 0) || event.sequence > 2147483647) return `${which} has an invalid sequence number.`;
-  if (event.alarmMinutesBefore !== undefined && !isWholeNumber(event.alarmMinutesBefore, 0)) return `${which} has an invalid alarm time.`;
-  if (event.url !== undefined && !/^https?:\/\/\S+$/i.test(event.url)) return `${which} has a link that is not an http(s) address.`;
+  if (!isWholeNumber(event.sequence, 0) || event.sequence > 2 ** 31 - 1) return `${which} has an invalid sequence.`;
+  const alarm = event.alarmMinutesBefore;
+  if (alarm !== undefined && !isWholeNumber(alarm, 0)) return `${which} has an invalid alarm time.`;
+  if (event.url !== undefined && !/^https?:\/\/\S+$/i.test(event.url)) return `${which} has a link that is not http(s).`;
   return undefined;
 }
 
-/** Our event → the `ics` package's attributes. `timestamp` (DTSTAMP) is accepted but not typed by `ics`. */
+/** Our event → `ics` attributes. `ics` reads `timestamp` (DTSTAMP) but does not type it. */
 function toAttributes(event: CalendarEvent, now: Date): EventAttributes & { timestamp: number } {
   const start = event.start.getTime();
   const alarm = event.alarmMinutesBefore;
@@ -116,18 +113,18 @@ function toAttributes(event: CalendarEvent, now: Date): EventAttributes & { time
     end: start + event.durationMinutes * 60_000,
     timestamp: now.getTime(),
     sequence: event.sequence,
-    alarms:
-      alarm === undefined
-        ? undefined
-        : [
-            {
-              action: 'display',
-              // `ics` escapes only line breaks here, so escape it ourselves (RFC 5545 §3.3.11).
-              description: escapeText(event.title),
-              // `ics` writes a zero offset as the invalid `-PT`; an absolute UTC trigger is valid (RFC 5545 §3.8.6.3).
-              trigger: alarm === 0 ? start : { minutes: alarm, before: true },
-            },
-          ],
+    alarms: alarm === undefined ? undefined : [alarmFor(event.title, alarm, start)],
+  };
+}
+
+/** A DISPLAY alarm (RFC 5545 §3.6.6) showing the title. */
+function alarmFor(title: string, minutesBefore: number, start: number): Alarm {
+  return {
+    action: 'display',
+    // `ics` escapes only line breaks in an alarm's text (RFC 5545 §3.3.11 wants all four).
+    description: escapeText(title),
+    // `ics` writes a zero offset as the invalid `-PT`; an absolute UTC trigger is valid (§3.8.6.3).
+    trigger: minutesBefore === 0 ? start : { minutes: minutesBefore, before: true },
   };
 }
 

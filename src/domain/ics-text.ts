@@ -57,7 +57,8 @@ function utf8Octets(codePoint: number): number {
  * Folds one logical content line so that no physical line exceeds 75 octets
  * of UTF-8; each continuation starts with one space, which counts toward its
  * 75. Breaks fall between code points, never inside a UTF-8 sequence or a
- * surrogate pair. RFC 5545 §3.1 (and RFC 2425 §5.8.1 for vCard).
+ * surrogate pair, nor inside a backslash escape. RFC 5545 §3.1 (and
+ * RFC 2425 §5.8.1 for vCard).
  *
  * @param line - one unfolded line, without its CRLF
  * @returns the folded line, parts joined by CRLF + space, no trailing CRLF
@@ -67,14 +68,17 @@ export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Octets(char.codePointAt(0) ?? 0);
+  // One token per code point, but an escape pair such as `\,` stays whole:
+  // legal to split (RFC 5545 §3.1), yet kinder to readers that unescape per physical line.
+  for (const [token] of line.matchAll(/\\?[\s\S]/gu)) {
+    let size = 0;
+    for (const char of token) size += utf8Octets(char.codePointAt(0) ?? 0);
     if (octets + size > MAX_LINE_OCTETS) {
       parts.push(current);
       current = ' ';
       octets = 1;
     }
-    current += char;
+    current += token;
     octets += size;
   }
   parts.push(current);

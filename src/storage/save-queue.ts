@@ -31,6 +31,11 @@ export interface SaveQueueOptions {
   backend: () => Backend;
   /** Wait this long after the last edit before writing. */
   delayMs: number;
+  /**
+   * This tab's copy of a record, written in full when the stored one is gone
+   * (the database was deleted or cleared meanwhile), so typing is never lost.
+   */
+  current: (key: string) => unknown;
   /** Stamps the record on each write (e.g. sets `updatedAt`). */
   stamp: (record: unknown) => unknown;
   onState: (state: SaveState, error?: unknown) => void;
@@ -56,12 +61,10 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const backend = options.backend();
     if (operations.some((operation) => operation.type === 'delete')) return backend.delete(key);
     const patches = operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
-    await backend.update(key, (stored) => {
-      const replacesWhole = patches.some((patch) => patch.path.length === 0);
-      // Edits to a record another tab deleted are not written back as a fragment of a record.
-      if (stored === undefined && !replacesWhole) return undefined;
-      return options.stamp(applyPatches(stored, patches));
-    });
+    const fallback = options.current(key);
+    // Never write a fragment of a record: without this tab's copy there is nothing to patch.
+    if (fallback === undefined && !patches.some((patch) => patch.path.length === 0)) return;
+    await backend.update(key, (stored) => options.stamp(applyPatches(stored ?? fallback, patches)));
   };
 
   const flush = (): Promise<void> => {

@@ -64,6 +64,10 @@ describe('foldLine', () => {
     const folded = foldLine('a'.repeat(73) + '🎉b').split('\r\n');
     expect(folded).toEqual(['a'.repeat(73), ' 🎉b']);
   });
+
+  it('keeps a backslash escape on one physical line', () => {
+    expect(foldLine('X:' + 'a'.repeat(72) + '\\,b').split('\r\n')).toEqual(['X:' + 'a'.repeat(72), ' \\,b']);
+  });
 });
 
 describe('unfoldLines', () => {

@@ -1,0 +1,176 @@
+/**
+ * The planner's one shared store. Every island on a page imports this module,
+ * and ES modules are shared, so an edit in one island shows in the others at
+ * once. Views read `planner` and call the actions below; saving, loading and
+ * keeping tabs in step happen here and in `src/storage/`, never in a view.
+ */
+import { batch } from 'solid-js';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
+import { createInterview, emptyInterviewer, emptyProfile, type Interview, type Profile } from '../domain/model';
+import type { Path } from '../domain/patch';
+import { setIn } from '../domain/patch';
+import { todayIn } from '../domain/zoned-time';
+import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
+import { PROFILE_KEY, interviewKey } from '../storage/keys';
+import { loadRecords, type SetAsideRecord } from '../storage/load-records';
+import { createSaveQueue, type SaveState } from '../storage/save-queue';
+import { createTabSync } from '../storage/tab-sync';
+import { refreshRecords } from '../storage/refresh-records';
+import { browserTimeZone, describeStorageError, newId, recallSelection, rememberSelection } from './browser';
+
+export interface PlannerState {
+  status: 'loading' | 'ready';
+  /** Where records are kept: IndexedDB, or only this tab's memory when IndexedDB failed. */
+  backend: Backend['kind'];
+  /** What went wrong with storage, in words for the person; '' when all is well. */
+  storageProblem: string;
+  save: SaveState;
+  profile: Profile;
+  interviews: Interview[];
+  selectedId: string;
+  setAside: SetAsideRecord[];
+}
+
+const [state, setState] = createStore<PlannerState>({
+  status: 'loading',
+  backend: 'indexeddb',
+  storageProblem: '',
+  save: 'saved',
+  profile: emptyProfile(),
+  interviews: [],
+  selectedId: '',
+  setAside: [],
+});
+
+/** The planner's state, read-only for views. */
+export const planner = state;
+
+let backend: Backend = memoryBackend();
+const SAVE_DELAY_MS = 400;
+
+const queue = createSaveQueue({
+  backend: () => backend,
+  delayMs: SAVE_DELAY_MS,
+  current: (key) =>
+    key === PROFILE_KEY ? unwrap(state.profile) : unwrap(state.interviews.find((item) => interviewKey(item.id) === key)),
+  stamp: (record) =>
+    record && typeof record === 'object' && 'company' in record ? { ...record, updatedAt: new Date().toISOString() } : record,
+  onState: (save, error) =>
+    batch(() => {
+      setState('save', save);
+      if (error) setState('storageProblem', describeStorageError(error));
+      else if (save === 'saved' && state.backend === 'indexeddb') setState('storageProblem', '');
+    }),
+  onWritten: (keys) => sync?.announce(keys),
+});
+
+let sync: ReturnType<typeof createTabSync> | undefined;
+let started = false;
+
+/** Loads the saved records once per page; every island calls it on mount. */
+export function startPlanner(): void {
+  if (started) return;
+  started = true;
+  void load();
+}
+
+async function load() {
+  const context = { timeZone: browserTimeZone(), now: new Date(), newId };
+  let loaded;
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    backend = indexedDbBackend();
+    loaded = await loadRecords(backend, context);
+  } catch (error) {
+    backend = memoryBackend();
+    loaded = await loadRecords(backend, context);
+    setState({ backend: 'memory', storageProblem: describeStorageError(error) });
+  }
+  const remembered = recallSelection();
+  batch(() => {
+    setState({ ...loaded, status: 'ready' });
+    setState('selectedId', loaded.interviews.some((item) => item.id === remembered) ? remembered : (newest(loaded.interviews)?.id ?? ''));
+  });
+  sync = createTabSync((keys) => void refresh(keys));
+}
+
+async function refresh(keys: string[] | 'all') {
+  if (state.status !== 'ready') return;
+  const next = await refreshRecords(
+    backend,
+    keys,
+    queue.pendingPatches,
+    { profile: unwrap(state.profile), interviews: unwrap(state.interviews) },
+    { timeZone: browserTimeZone(), now: new Date(), newId },
+  );
+  batch(() => {
+    setState('profile', reconcile(next.profile));
+    setState('interviews', reconcile(next.interviews, { key: 'id' }));
+    if (!next.interviews.some((item) => item.id === state.selectedId)) setState('selectedId', newest(next.interviews)?.id ?? '');
+  });
+}
+
+function newest(interviews: readonly Interview[]): Interview | undefined {
+  return [...interviews].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+/** The interview being worked on, if any. */
+export function selectedInterview(): Interview | undefined {
+  return state.interviews.find((item) => item.id === state.selectedId);
+}
+
+/** Makes an interview the one being worked on. */
+export function selectInterview(id: string): void {
+  setState('selectedId', id);
+  rememberSelection(id);
+}
+
+/** Adds a blank interview for today, selects it and returns its id. */
+export function addInterview(): string {
+  const timeZone = browserTimeZone();
+  const now = new Date();
+  const interview = createInterview({ id: newId(), interviewerId: newId(), now, timeZone, today: todayIn(timeZone, now) });
+  setState('interviews', (list) => [...list, interview]);
+  selectInterview(interview.id);
+  queue.patch(interviewKey(interview.id), { path: [], value: interview });
+  return interview.id;
+}
+
+/** Deletes an interview and everything kept with it. */
+export function removeInterview(id: string): void {
+  setState('interviews', (list) => list.filter((item) => item.id !== id));
+  if (state.selectedId === id) selectInterview(newest(state.interviews)?.id ?? '');
+  queue.remove(interviewKey(id));
+}
+
+/** Changes one field of an interview, e.g. `editInterview(id, ['notes', 'learned'], text)`. */
+export function editInterview(id: string, path: Path, value: unknown): void {
+  const index = state.interviews.findIndex((item) => item.id === id);
+  if (index < 0) return;
+  setState('interviews', index, reconcile(setIn(unwrap(state.interviews[index]!), path, value)));
+  queue.patch(interviewKey(id), { path, value });
+}
+
+/** Adds a blank interviewer card to an interview. */
+export function addInterviewer(id: string): void {
+  const interview = state.interviews.find((item) => item.id === id);
+  if (interview) editInterview(id, ['interviewers'], [...unwrap(interview.interviewers), emptyInterviewer(newId())]);
+}
+
+/** Removes one interviewer; the last one stays (an interview always has a card to fill in). */
+export function removeInterviewer(id: string, interviewerId: string): void {
+  const interview = state.interviews.find((item) => item.id === id);
+  if (!interview || interview.interviewers.length < 2) return;
+  editInterview(id, ['interviewers'], unwrap(interview.interviewers).filter((person) => person.id !== interviewerId));
+}
+
+/** Changes one field of your profile. */
+export function editProfile(field: 'name' | 'email' | 'mobile', value: string): void {
+  setState('profile', field, value);
+  queue.patch(PROFILE_KEY, { path: [field], value });
+}
+
+/** Writes every pending edit now (before a download, or when leaving). */
+export function saveNow(): Promise<void> {
+  return queue.flush();
+}

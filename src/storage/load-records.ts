@@ -1,0 +1,71 @@
+/**
+ * Reads stored records into the current shape. Older or damaged records are
+ * migrated (and written back migrated); a record that cannot be read at all
+ * is moved to a `set-aside:` key with the reason, never silently dropped.
+ */
+import type { Interview, Profile } from '../domain/model';
+import { emptyProfile } from '../domain/model';
+import { migrateInterview, migrateProfile, type MigrateContext } from '../domain/migrate';
+import type { Backend } from './backend';
+import { PROFILE_KEY, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
+
+/** A record that could not be read, kept under its own key for recovery. */
+export interface SetAsideRecord {
+  key: string;
+  reason: string;
+}
+
+export interface LoadedRecords {
+  profile: Profile;
+  interviews: Interview[];
+  setAside: SetAsideRecord[];
+}
+
+/** The result of reading one stored value. */
+export type ReadResult =
+  | { kind: 'profile'; profile: Profile; rewrite: boolean }
+  | { kind: 'interview'; interview: Interview; rewrite: boolean }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'ignored' };
+
+/** Reads one stored value by its key (pure). */
+export function readRecord(key: string, raw: unknown, context: MigrateContext): ReadResult {
+  if (key === PROFILE_KEY) {
+    const result = migrateProfile(raw);
+    return result.ok
+      ? { kind: 'profile', profile: result.profile, rewrite: result.repaired.length > 0 }
+      : { kind: 'unreadable', reason: result.reason };
+  }
+  if (interviewIdOf(key) === undefined) return { kind: 'ignored' };
+  const result = migrateInterview(raw, context);
+  if (!result.ok) return { kind: 'unreadable', reason: result.reason };
+  const rewrite = result.migratedFrom !== undefined || result.repaired.length > 0;
+  return { kind: 'interview', interview: result.interview, rewrite };
+}
+
+/** Loads every record, migrating and setting aside as needed. */
+export async function loadRecords(backend: Backend, context: MigrateContext): Promise<LoadedRecords> {
+  const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [] };
+  const rewrites: [string, unknown][] = [];
+  for (const [key, raw] of await backend.entries()) {
+    if (isSetAsideKey(key)) {
+      loaded.setAside.push({ key, reason: String((raw as { reason?: unknown } | null)?.reason ?? 'unreadable') });
+      continue;
+    }
+    const result = readRecord(key, raw, context);
+    if (result.kind === 'profile') {
+      loaded.profile = result.profile;
+      if (result.rewrite) rewrites.push([key, result.profile]);
+    } else if (result.kind === 'interview') {
+      loaded.interviews.push(result.interview);
+      if (result.rewrite) rewrites.push([key, result.interview]);
+    } else if (result.kind === 'unreadable') {
+      const asideKey = setAsideKey(key, context.now);
+      await backend.setMany([[asideKey, { key, reason: result.reason, raw, at: context.now.toISOString() }]]);
+      await backend.delete(key);
+      loaded.setAside.push({ key: asideKey, reason: result.reason });
+    }
+  }
+  if (rewrites.length > 0) await backend.setMany(rewrites);
+  return loaded;
+}

@@ -1,0 +1,55 @@
+/**
+ * Re-reads records another tab changed and lays this tab's unsaved edits over
+ * them, so neither tab's typing is lost.
+ */
+import type { Interview, Profile } from '../domain/model';
+import { applyPatches, type Patch } from '../domain/patch';
+import type { MigrateContext } from '../domain/migrate';
+import type { Backend } from './backend';
+import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
+import { readRecord } from './load-records';
+
+interface Records {
+  profile: Profile;
+  interviews: Interview[];
+}
+
+/**
+ * The records after re-reading `keys` (or everything, for `'all'`) from storage.
+ * A record that is gone from storage is gone here too, unless this tab has
+ * edits to it that are still being saved.
+ */
+export async function refreshRecords(
+  backend: Backend,
+  keys: string[] | 'all',
+  pendingPatches: (key: string) => Patch[],
+  current: Records,
+  context: MigrateContext,
+): Promise<Records> {
+  const wanted = keys === 'all' ? undefined : new Set(keys);
+  const stored = keys === 'all' ? await backend.entries() : await readKeys(backend, keys);
+  let profile = current.profile;
+  const byId = new Map(current.interviews.map((interview) => [interview.id, interview]));
+  if (keys === 'all') {
+    for (const id of byId.keys()) if (pendingPatches(interviewKey(id)).length === 0) byId.delete(id);
+  }
+  for (const [key, raw] of stored) {
+    if (raw === undefined) {
+      const id = interviewIdOf(key);
+      if (id !== undefined && pendingPatches(key).length === 0) byId.delete(id);
+      continue;
+    }
+    const result = readRecord(key, raw, context);
+    if (result.kind === 'profile' && (!wanted || wanted.has(PROFILE_KEY))) {
+      profile = applyPatches(result.profile, pendingPatches(key));
+    } else if (result.kind === 'interview') {
+      byId.set(result.interview.id, applyPatches(result.interview, pendingPatches(key)));
+    }
+  }
+  return { profile, interviews: [...byId.values()] };
+}
+
+async function readKeys(backend: Backend, keys: string[]): Promise<[string, unknown][]> {
+  const values = await backend.getMany(keys);
+  return keys.map((key, index) => [key, values[index]]);
+}
