@@ -145,7 +145,7 @@ function describeError(error: unknown): string {
  * @param options - `now` for DTSTAMP; `calendarName` for X-WR-CALNAME
  * @returns `{ ok: true, text }` or `{ ok: false, error }`, never throws
  * @example (await buildCalendar([], { now })).ok //=> false
- * @example (await buildCalendar([event], { now: new Date('2026-03-02T10:00:00Z') })).text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') //=> true
+ * @example (await buildCalendar([event], { now })).text.slice(0, 28) //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'
  */
 export async function buildCalendar(
   events: readonly CalendarEvent[],
@@ -177,6 +177,8 @@ export async function buildCalendar(
   // Unfold what `ics` folded by characters, then re-fold by octets (RFC 5545 §3.1).
   const lines = unfoldLines(value);
   // Guard: after unfolding, a stray CR or LF could only come from unescaped input.
-  if (lines.some((line) => /[\r\n]/.test(line))) return { ok: false, error: 'The calendar text contained a stray line break.' };
+  if (lines.some((line) => /[\r\n]/.test(line))) {
+    return { ok: false, error: 'The calendar text contained a stray line break.' };
+  }
   return { ok: true, text: joinContentLines(lines) };
 }
