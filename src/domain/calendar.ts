@@ -145,7 +145,7 @@ function describeError(error: unknown): string {
  * @param options - `now` for DTSTAMP; `calendarName` for X-WR-CALNAME
  * @returns `{ ok: true, text }` or `{ ok: false, error }`, never throws
  * @example (await buildCalendar([], { now })).ok //=> false
- * @example (await buildCalendar([event], { now })).text.slice(0, 28) //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'
+ * @example (await buildCalendar([event], { now })).text.slice(0, 30) //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'
  */
 export async function buildCalendar(
   events: readonly CalendarEvent[],
