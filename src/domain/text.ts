@@ -139,3 +139,64 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[y.length];
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Scripts written without spaces between words: any letter may start or end a word.
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function isBoundary(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || after === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return true;
+  return NO_SPACE_SCRIPT.test(before) || NO_SPACE_SCRIPT.test(after);
+}
+
+/** How `findSpellings` found a name in a text. */
+export interface Spellings {
+  /** The name appears exactly as given (whitespace aside), as whole words. */
+  exact: boolean;
+  /** Other spellings present: differing in case or accents, or by a typo or two. */
+  near: string[];
+  /** When the full name is absent: one of its words that appears exactly ("Tan" in "Dear Ms Tan"). */
+  partial?: string;
+}
+
+/**
+ * Looks for `name` in `text` as whole words, and for near spellings of it
+ * that are not exact: a case or accent difference, or (for names of 5+
+ * letters) one edit, two from 10 letters. Near spellings overlapping an exact
+ * one are ignored, so "陈美玲您好" holds 陈美玲 exactly and nothing near.
+ *
+ * @example findSpellings('Dear Jane Tann,', 'Jane Tan') //=> { exact: false, near: ['Jane Tann'] }
+ */
+export function findSpellings(text: string, name: string): Spellings {
+  const chars = [...text.normalize('NFC')];
+  const wanted = squish(name.normalize('NFC'));
+  const folded = fold(wanted);
+  const size = [...folded].length;
+  const tolerance = size >= 10 ? 2 : size >= 5 ? 1 : 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= chars.length; i++) {
+    if (!isBoundary(chars[i - 1], chars[i])) continue;
+    if (i < chars.length && WORD_CHAR.test(chars[i])) starts.push(i);
+    if (i > 0 && WORD_CHAR.test(chars[i - 1])) ends.push(i);
+  }
+  const exact: [number, number][] = [];
+  const near: [number, number, string][] = [];
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start || end - start < size / 2) continue;
+      if (end - start > size * 2 + 4) break;
+      const candidate = squish(chars.slice(start, end).join(''));
+      if (candidate === wanted) exact.push([start, end]);
+      else if (fold(candidate) === folded || (tolerance > 0 && editDistance(fold(candidate), folded) <= tolerance)) near.push([start, end, candidate]);
+    }
+  }
+  const overlapsExact = ([start, end]: [number, number, string]) => exact.some(([s, e]) => start < e && s < end);
+  const spellings: Spellings = { exact: exact.length > 0, near: [...new Set(near.filter((n) => !overlapsExact(n)).map((n) => n[2]))] };
+  if (!spellings.exact && wanted.includes(' ')) {
+    const joined = chars.join('');
+    const part = wanted.split(' ').find((word) => [...word].length >= 2 && findSpellings(joined, word).exact);
+    if (part) spellings.partial = part;
+  }
+  return spellings;
+}
