@@ -63,10 +63,13 @@ export function charLength(text: string, segmenter: Segmenter = graphemeSegmente
 export function truncate(text: string, max: number, segmenter: Segmenter = graphemeSegmenter): string {
   const graphemes = segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
   if (graphemes.length <= max) return text;
-  const cut = graphemes.slice(0, Math.max(0, max - 1)).join('');
+  const room = Math.max(0, max - 1);
+  const cut = graphemes.slice(0, room).join('');
   const space = cut.lastIndexOf(' ');
-  // Back off to the last space only when that loses little; a long word is cut mid-way.
-  const kept = space >= cut.length / 2 ? cut.slice(0, space) : cut;
+  // Back off to the last space unless the cut already ends a word, or backing
+  // off would lose more than half: then a long word is cut mid-way.
+  const endsWord = /\s/u.test(graphemes[room]);
+  const kept = endsWord || space < cut.length / 2 ? cut : cut.slice(0, space);
   return `${kept.replace(/[\s,;:–-]+$/u, '')}…`;
 }
 

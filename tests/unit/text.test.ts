@@ -69,6 +69,10 @@ describe('truncate', () => {
     expect(truncate('Thank you – Senior Platform Engineer', 24)).toBe('Thank you – Senior…');
   });
 
+  it('keeps the last word whole when the cut falls just after it', () => {
+    expect(truncate('Thank you – Senior Platform Engineer', 19)).toBe('Thank you – Senior…');
+  });
+
   it('cuts a single long word mid-way rather than losing it all', () => {
     expect(truncate('Supercalifragilistic', 10)).toBe('Supercali…');
   });
