@@ -83,7 +83,8 @@ const isWholeNumber = (n: number, min: number) => Number.isInteger(n) && n >= mi
 /** Why an event cannot be written, or `undefined` when it can. */
 function problemWith(event: CalendarEvent, index: number, seen: Set<string>): string | undefined {
   const which = `Event ${index + 1}${event.title.trim() ? ` (“${event.title.trim()}”)` : ''}`;
-  if (!event.uid.trim() || /[\u0000-\u001F\u007F]/.test(event.uid)) return `${which} has no usable UID.`;
+  // `ics` writes the UID unescaped, so refuse what TEXT would need escaped (RFC 5545 §3.3.11).
+  if (!event.uid.trim() || /[\u0000-\u001F\u007F,;\\]/.test(event.uid)) return `${which} has no usable UID.`;
   if (seen.has(event.uid)) return `${which} has the same UID as an earlier event: ${event.uid}`;
   if (!event.title.trim()) return `${which} has no title.`;
   // `ics` takes instants as non-negative millisecond counts.

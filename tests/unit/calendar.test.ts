@@ -162,6 +162,7 @@ describe('buildCalendar: refusals', () => {
     ['a negative alarm', { alarmMinutesBefore: -5 }, /alarm/],
     ['a javascript: link', { url: 'javascript:alert(1)' }, /http\(s\)/],
     ['a UID with a line break', { uid: 'a\r\nb' }, /UID/],
+    ['a UID that TEXT would need to escape', { uid: 'a,b;c@x' }, /UID/],
   ])('refuses %s', async (_, overrides, message) => {
     const result = await buildCalendar([event(overrides)], { now: NOW });
     expect(result.ok).toBe(false);
