@@ -144,8 +144,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-// Scripts written without spaces between words: any letter may start or end a word.
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese,
+ * Thai, …), where any letter may start or end a word.
+ *
+ * @example NO_SPACE_SCRIPT.test('陈美玲') //=> true
+ */
+export const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 function isBoundary(before: string | undefined, after: string | undefined): boolean {
   if (before === undefined || after === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return true;
