@@ -173,7 +173,7 @@ export interface Spellings {
  * letters) one edit, two from 10 letters. Near spellings overlapping an exact
  * one are ignored, so "陈美玲您好" holds 陈美玲 exactly and nothing near.
  *
- * @example findSpellings('Dear Jane Tann,', 'Jane Tan') //=> { exact: false, near: ['Jane Tann'] }
+ * @example findSpellings('Dear Jane Tann,', 'Jane Tan') //=> { exact: false, near: ['Jane Tann'], partial: 'Jane' }
  */
 export function findSpellings(text: string, name: string): Spellings {
   const chars = [...text.normalize('NFC')];
