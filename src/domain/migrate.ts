@@ -52,7 +52,9 @@ export const ProfileV1Schema = v.object({
   phone: v.string(),
 });
 
+/** A version 1 interview, as the first prototype saved it. */
 export type InterviewV1 = v.InferOutput<typeof InterviewV1Schema>;
+/** A version 1 profile. */
 export type ProfileV1 = v.InferOutput<typeof ProfileV1Schema>;
 
 /** What migration needs from outside: the zone for records that had none, the clock, new ids. */
@@ -64,9 +66,15 @@ export interface MigrateContext {
 
 /** A record that could not be read, returned whole so it can be kept aside. */
 export type Unreadable = { ok: false; reason: string; raw: unknown };
+/**
+ * An interview read from storage: `migratedFrom` is set when it was converted
+ * from an older version, and `repaired` lists each damaged field that was
+ * fixed (empty when the record was already sound).
+ */
 export type InterviewMigration =
   | { ok: true; interview: m.Interview; migratedFrom?: number; repaired: string[] }
   | Unreadable;
+/** A profile read from storage, with the same `repaired` list. */
 export type ProfileMigration = { ok: true; profile: m.Profile; repaired: string[] } | Unreadable;
 
 /**
