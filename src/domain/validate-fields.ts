@@ -93,10 +93,11 @@ export function dateProblem(text: string): string | undefined {
  */
 export function emailProblem(text: string): string | undefined {
   if (text === '' || isValidEmail(text)) return undefined;
-  if (/\s/.test(text)) return 'Take out the spaces: an email address has none, like jane@acme.com.';
+  // Two addresses or a name with the address: say so before mentioning spaces.
   if (/[,;<>]/.test(text) || text.split('@').length > 2) {
     return 'Enter one email address only, without a name, commas or angle brackets, like jane@acme.com.';
   }
+  if (/\s/.test(text)) return 'Take out the spaces: an email address has none, like jane@acme.com.';
   if (/^[^@]+@([^@.]+\.)+[^@.]{2,}$/.test(text)) {
     return "That email address has a character addresses don't use: check it against their card.";
   }
