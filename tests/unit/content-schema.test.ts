@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,7 @@ describe('the guide content schema', () => {
       env: { ...process.env, NUDGE_GUIDE_DIR: 'tests/fixtures/bad-frontmatter', FORCE_COLOR: '0' },
       encoding: 'utf8',
     });
-    const output = result.stdout + result.stderr;
+    const output = stripVTControlCharacters(result.stdout + result.stderr);
     expect(result.status).not.toBe(0);
     expect(output).toContain('broken-page');
     expect(output).toMatch(/stage: Invalid option/);
