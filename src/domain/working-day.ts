@@ -10,7 +10,7 @@
  * people to move a follow-up that lands on one.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, isWeekend } from 'date-fns';
+import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
@@ -25,7 +25,7 @@ function onCalendar(date: string): TZDate {
  * @example addCalendarDays('2026-03-30', 7) //=> '2026-04-06'
  */
 export function addCalendarDays(date: string, days: number): string {
-  return format(addDays(onCalendar(date), days), 'yyyy-MM-dd');
+  return lightFormat(addDays(onCalendar(date), days), 'yyyy-MM-dd');
 }
 
 /**

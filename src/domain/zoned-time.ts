@@ -8,7 +8,8 @@
  * offset by heart.
  */
 import { tz, tzOffset } from '@date-fns/tz';
-import { addDays, addMinutes, format, isMatch, subDays } from 'date-fns';
+// lightFormat and parseISO, not format and isMatch: those carry the locale data (~9 KB gzipped) into the planner.
+import { addDays, addMinutes, isValid, lightFormat, parseISO, subDays } from 'date-fns';
 
 /** A date and time as shown on a wall clock in some zone. */
 export interface WallTime {
@@ -24,7 +25,10 @@ export interface WallTime {
  * @example isWallDate('2026-02-29') //=> false
  */
 export function isWallDate(text: string): boolean {
-  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(text) && isMatch(text, 'yyyy-MM-dd');
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = parseISO(text);
+  // parseISO rolls 2026-02-30 over to March; writing it back catches that.
+  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === text;
 }
 
 /**
@@ -97,8 +101,8 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
  * @example instantToWallTime(new Date('2026-03-03T00:30:00Z'), 'Europe/London') //=> { date: '2026-03-03', time: '00:30' }
  */
 export function instantToWallTime(instant: Date, timeZone: string): WallTime {
-  const inZone = { in: tz(timeZone) };
-  return { date: format(instant, 'yyyy-MM-dd', inZone), time: format(instant, 'HH:mm', inZone) };
+  const local = tz(timeZone)(instant);
+  return { date: lightFormat(local, 'yyyy-MM-dd'), time: lightFormat(local, 'HH:mm') };
 }
 
 /**
