@@ -1,0 +1,39 @@
+/**
+ * Dates and times as this browser's person reads them: their locale decides
+ * day or month first and 12- or 24-hour clocks. Where the interviewer's zone
+ * and the person's differ, both are named.
+ */
+import { formatInstant } from '../domain/zoned-time';
+import { browserTimeZone } from './browser';
+
+/** A saved `YYYY-MM-DD` as e.g. "Tuesday 3 March" (en-GB) or "Tuesday, March 3" (en-US). */
+export function wallDateText(date: string, withYear = false): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const instant = new Date(Date.UTC(year, month - 1, day, 12));
+  if (Number.isNaN(instant.getTime())) return date;
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(instant);
+}
+
+/** When something is due, on the interviewer's clock and, if it reads differently, on yours. */
+export interface TwoClocks {
+  theirs: string;
+  /** Undefined when both clocks show the same time. */
+  yours?: string;
+}
+
+/** Formats an instant for both the interviewer's zone and the browser's. */
+export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
+  const mine = browserTimeZone();
+  const plain = (timeZone: string) => formatInstant(instant, { timeZone });
+  if (plain(interviewerZone) === plain(mine)) return { theirs: formatInstant(instant, { timeZone: interviewerZone }) };
+  return {
+    theirs: formatInstant(instant, { timeZone: interviewerZone, withZoneName: true }),
+    yours: formatInstant(instant, { timeZone: mine, withZoneName: true }),
+  };
+}

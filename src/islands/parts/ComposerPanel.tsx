@@ -1,0 +1,133 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { nearlyIdenticalPairs } from '../../domain/draft-similarity';
+import { checkEmail } from '../../domain/email-checks';
+import { pointsToOffer } from '../../domain/email-draft';
+import { draftKey, type EmailKind, type Interview } from '../../domain/model';
+import { todayIn } from '../../domain/zoned-time';
+import { currentDraft, freshDraft } from '../drafts';
+import { wallDateText } from '../format';
+import { editInterview, planner } from '../store';
+import { DraftChecklist } from './DraftChecklist';
+import { EmailActions } from './EmailActions';
+import { Field } from './Field';
+import { SelectField } from './SelectField';
+import { SendTiming } from './SendTiming';
+
+const KIND_LABELS: Record<EmailKind, string> = { 'thank-you': 'Thank-you email', 'check-in': 'Check-in email' };
+
+/**
+ * Drafts the thank-you or check-in email for each interviewer, keeps it
+ * editable and saved, and checks it as the person types.
+ */
+export function ComposerPanel(props: { interview: Interview; kind?: EmailKind }) {
+  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? 'thank-you');
+  const [recipientId, setRecipientId] = createSignal('');
+  const [point, setPoint] = createSignal<string>();
+  const recipient = () => props.interview.interviewers.find((person) => person.id === recipientId()) ?? props.interview.interviewers[0]!;
+  const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
+  const points = () => pointsToOffer(props.interview.notes);
+  const findings = createMemo(() =>
+    checkEmail({
+      kind: kind(),
+      subject: draft().subject,
+      body: draft().body,
+      interviewer: recipient(),
+      profile: planner.profile,
+      notes: props.interview.notes,
+      hearBackBy: props.interview.hearBackBy,
+      hearBackByText: props.interview.hearBackBy ? wallDateText(props.interview.hearBackBy) : '',
+      today: todayIn(props.interview.timeZone || 'UTC', new Date()),
+    }),
+  );
+  const nearCopies = createMemo(() => {
+    const drafts = props.interview.interviewers.map((person) => ({
+      id: person.id,
+      name: person.name,
+      text: currentDraft(props.interview, person, planner.profile, kind()).body,
+    }));
+    return nearlyIdenticalPairs(drafts)
+      .filter((pair) => pair.includes(recipient().id))
+      .map((pair) => props.interview.interviewers.find((person) => person.id === pair.find((id) => id !== recipient().id))?.name || 'another interviewer');
+  });
+
+  const save = (change: { subject?: string; body?: string }) => {
+    const { subject, body } = draft();
+    editInterview(props.interview.id, ['drafts', draftKey(kind(), recipient().id)], {
+      subject,
+      body,
+      ...change,
+      updatedAt: new Date().toISOString(),
+    });
+  };
+  const redraft = () => {
+    if (!confirm('Replace your edited email with a fresh draft from your notes?')) return;
+    const drafts = { ...unwrap(props.interview.drafts) };
+    delete drafts[draftKey(kind(), recipient().id)];
+    editInterview(props.interview.id, ['drafts'], drafts);
+  };
+  const choosePoint = (value: string) => {
+    setPoint(value);
+    // An edited draft keeps its text; the person can redraft to use the new point.
+    if (!draft().edited) return;
+    const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value);
+    if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save(fresh);
+  };
+
+  return (
+    <div class="stack">
+      <fieldset class="choice-row">
+        <legend class="label">Which email</legend>
+        <For each={['thank-you', 'check-in'] as const}>
+          {(value) => (
+            <label class="check">
+              <input type="radio" name={`kind-${props.interview.id}`} checked={kind() === value} onChange={() => setKind(value)} />
+              <span>{KIND_LABELS[value]}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <Show when={props.interview.interviewers.length > 1}>
+        <SelectField
+          label="Write to"
+          value={recipient().id}
+          onChange={setRecipientId}
+          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: person.name.trim() || `Interviewer ${index + 1}` }))}
+          hint="One email each: interviewers compare notes, so make each one personal."
+        />
+      </Show>
+      <Show when={points().length > 0}>
+        <SelectField
+          label="Point to mention"
+          value={point() ?? points()[0]!}
+          onChange={choosePoint}
+          options={points().map((value) => ({ value, label: value }))}
+          hint="From your notes: one specific thing you discussed."
+        />
+      </Show>
+      <SendTiming interview={props.interview} kind={kind()} />
+      <div class="composer">
+        <div class="stack">
+          <Field label="Subject" value={draft().subject} onInput={(subject) => save({ subject })} />
+          <Field label="Email" multiline rows={14} value={draft().body} onInput={(body) => save({ body })} />
+          <p class="hint">
+            {draft().edited ? 'Your edited draft, saved as you type.' : 'Drafted from your interview and notes. Edit anything: your version is saved.'}
+          </p>
+          <Show when={nearCopies().length > 0}>
+            <p class="notice" role="status">
+              This email is nearly the same as the one to {nearCopies().join(' and ')}. Make each one personal: mention something you
+              discussed with that person.
+            </p>
+          </Show>
+          <EmailActions to={recipient().email} subject={draft().subject} body={draft().body} />
+          <Show when={draft().edited}>
+            <button type="button" class="quiet" onClick={redraft}>
+              Start again from a fresh draft
+            </button>
+          </Show>
+        </div>
+        <DraftChecklist findings={findings()} />
+      </div>
+    </div>
+  );
+}

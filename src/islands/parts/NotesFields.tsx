@@ -1,0 +1,75 @@
+import { createUniqueId, For, Index } from 'solid-js';
+import type { Interview, Notes } from '../../domain/model';
+import { editInterview } from '../store';
+import { Field } from './Field';
+
+type Tick = 'askedForCard' | 'checkedSpelling' | 'askedWhenToHear' | 'proposedDate';
+const TICKS: { field: Tick; label: string }[] = [
+  { field: 'askedForCard', label: 'Asked for their card (or a direct number and email)' },
+  { field: 'checkedSpelling', label: 'Checked how their name is spelled' },
+  { field: 'askedWhenToHear', label: 'Asked when to expect news' },
+  { field: 'proposedDate', label: 'No date given? Proposed one, a week or two out' },
+];
+type Prose = 'learned' | 'wentWell' | 'elaborate' | 'openQuestions';
+const PROSE: { field: Prose; label: string; hint: string }[] = [
+  { field: 'learned', label: 'What you learned about the company and the role', hint: 'Plans, team, challenges, what they are looking for.' },
+  { field: 'wentWell', label: 'What went well', hint: 'Answers that landed; what they reacted to.' },
+  { field: 'elaborate', label: 'What you would elaborate on', hint: 'Anything you did not get to say, or would say better now.' },
+  { field: 'openQuestions', label: 'Questions still open', hint: 'To ask in your email or at the next round.' },
+];
+
+/** The notes checklist's fields: ticks from the room, then notes written right after. */
+export function NotesFields(props: { interview: Interview }) {
+  const edit = (field: keyof Notes, value: unknown) => editInterview(props.interview.id, ['notes', field], value);
+  const points = () => props.interview.notes.points;
+  const pointsId = createUniqueId();
+  return (
+    <div class="stack">
+      <fieldset>
+        <legend>In the room</legend>
+        <For each={TICKS}>
+          {(tick) => (
+            <label class="check">
+              <input type="checkbox" checked={props.interview.notes[tick.field]} onChange={(event) => edit(tick.field, event.currentTarget.checked)} />
+              <span>{tick.label}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset>
+        <legend>Right after</legend>
+        <For each={PROSE}>
+          {(prose) => <Field label={prose.label} hint={prose.hint} multiline value={props.interview.notes[prose.field]} onInput={(value) => edit(prose.field, value)} />}
+        </For>
+        <div class="field">
+          <p class="label" id={pointsId}>
+            Specific points you discussed
+          </p>
+          <p class="hint">One per line item. Your thank-you email can mention one, to show you listened.</p>
+          <ol class="plain-list stack" aria-labelledby={pointsId}>
+            <Index each={points()}>
+              {(point, index) => (
+                <li class="actions">
+                  <input
+                    class="point-input"
+                    aria-label={`Point ${index + 1}`}
+                    value={point()}
+                    onInput={(event) => edit('points', points().map((old, at) => (at === index ? event.currentTarget.value : old)))}
+                  />
+                  <button type="button" class="quiet" onClick={() => edit('points', points().filter((_, at) => at !== index))}>
+                    Remove<span class="visually-hidden"> point {index + 1}</span>
+                  </button>
+                </li>
+              )}
+            </Index>
+          </ol>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => edit('points', [...points(), ''])}>
+              Add a point
+            </button>
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { validateProfile } from '../../domain/validate';
+import { editProfile, planner } from '../store';
+import { Field } from './Field';
+
+/** Your own details, stored once and used to sign every email. */
+export function ProfileForm() {
+  const errors = () => validateProfile(planner.profile);
+  return (
+    <fieldset>
+      <legend>About you</legend>
+      <p class="hint">Used to sign your emails and call scripts. Stored in this browser only.</p>
+      <div class="grid">
+        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
+        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
+        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
+      </div>
+    </fieldset>
+  );
+}
