@@ -7,7 +7,7 @@
  * Notes have no limits and no errors: long notes are kept whole. Text such as
  * `<script>` is accepted as text; escaping is the job of whatever renders it.
  */
-import { CHECK_IN_LIMIT_RANGE, type Interview, type Profile } from './model';
+import { CHECK_IN_LIMIT_RANGE, type Interview } from './model';
 import {
   dateProblem,
   emailProblem,
@@ -19,6 +19,7 @@ import {
   textProblem,
 } from './validate-fields';
 
+export { validateProfile } from './validate-profile';
 export { isValidDate, isValidEmail, isValidPhone, isValidTime, isValidTimeZone } from './validate-fields';
 
 /** Messages keyed by field path, e.g. `{ company: "Add the company's name." }`; empty when all is well. */
@@ -54,22 +55,6 @@ export function validateInterview(interview: Interview, context: { today: string
   const { min, max } = CHECK_IN_LIMIT_RANGE;
   const limit = interview.checkInLimit;
   if (!Number.isInteger(limit) || limit < min || limit > max) add('checkInLimit', `Choose a number from ${min} to ${max}.`);
-  return errors;
-}
-
-/**
- * The problems with your profile's fields; all are optional but must be valid when given.
- *
- * @example validateProfile({ schemaVersion: 2, name: 'Ana', email: 'ana@', mobile: '' }) //=> { email: 'That email address looks incomplete: it needs an @ and a domain, like jane@acme.com.' }
- */
-export function validateProfile(profile: Profile): FieldErrors {
-  const errors: FieldErrors = {};
-  const name = textProblem(profile.name, { label: 'your name' });
-  const email = emailProblem(profile.email);
-  const mobile = phoneProblem(profile.mobile);
-  if (name !== undefined) errors.name = name;
-  if (email !== undefined) errors.email = email;
-  if (mobile !== undefined) errors.mobile = mobile;
   return errors;
 }
 

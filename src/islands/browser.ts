@@ -1,4 +1,5 @@
 /** Small browser facts the store needs, each guarded so a locked-down browser cannot crash the planner. */
+import { lightFormat } from 'date-fns';
 
 /** The browser's IANA time zone, e.g. `Europe/London`; `UTC` if it cannot tell. */
 export function browserTimeZone(): string {
@@ -7,6 +8,15 @@ export function browserTimeZone(): string {
   } catch {
     return 'UTC';
   }
+}
+
+/**
+ * Today's date on this device's clock, `YYYY-MM-DD`. The device's clock is the
+ * browser's zone, so this needs no time-zone code (which a first visit to the
+ * planner does not load).
+ */
+export function browserToday(now: Date): string {
+  return lightFormat(now, 'yyyy-MM-dd');
 }
 
 /** A random id for a new record. `randomUUID` needs a secure context, so there is a fallback. */

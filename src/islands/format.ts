@@ -37,3 +37,8 @@ export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
     yours: formatInstant(instant, { timeZone: mine, withZoneName: true }),
   };
 }
+
+/** Just the time of an instant on a zone's clock, e.g. "11:30". */
+export function clockTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+}

@@ -6,17 +6,17 @@
  */
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { createInterview, emptyInterviewer, emptyProfile, type Interview, type Profile } from '../domain/model';
+import { createInterview, emptyInterviewer, emptyProfile } from '../domain/defaults';
+import type { Interview, Profile } from '../domain/model';
 import type { Path } from '../domain/patch';
 import { setIn } from '../domain/patch';
-import { todayIn } from '../domain/zoned-time';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewKey } from '../storage/keys';
 import { loadRecords, type SetAsideRecord } from '../storage/load-records';
 import { createSaveQueue, type SaveState } from '../storage/save-queue';
 import { createTabSync } from '../storage/tab-sync';
 import { refreshRecords } from '../storage/refresh-records';
-import { browserTimeZone, describeStorageError, newId, recallSelection, rememberSelection } from './browser';
+import { browserTimeZone, browserToday, describeStorageError, newId, recallSelection, rememberSelection } from './browser';
 
 export interface PlannerState {
   status: 'loading' | 'ready';
@@ -129,7 +129,7 @@ export function selectInterview(id: string): void {
 export function addInterview(): string {
   const timeZone = browserTimeZone();
   const now = new Date();
-  const interview = createInterview({ id: newId(), interviewerId: newId(), now, timeZone, today: todayIn(timeZone, now) });
+  const interview = createInterview({ id: newId(), interviewerId: newId(), now, timeZone, today: browserToday(now) });
   setState('interviews', (list) => [...list, interview]);
   selectInterview(interview.id);
   queue.patch(interviewKey(interview.id), { path: [], value: interview });

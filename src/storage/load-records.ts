@@ -4,8 +4,8 @@
  * is moved to a `set-aside:` key with the reason, never silently dropped.
  */
 import type { Interview, Profile } from '../domain/model';
-import { emptyProfile } from '../domain/model';
-import { migrateInterview, migrateProfile, type MigrateContext } from '../domain/migrate';
+import { emptyProfile } from '../domain/defaults';
+import type { MigrateContext } from '../domain/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
 
@@ -28,8 +28,23 @@ export type ReadResult =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'ignored' };
 
+type Migrations = typeof import('../domain/migrate');
+
+/**
+ * The migration code, fetched on first need: a first visit has no records to
+ * read, and the planner's first screen stays within its size budget.
+ */
+export function loadMigrations(): Promise<Migrations> {
+  return import('../domain/migrate');
+}
+
 /** Reads one stored value by its key (pure). */
-export function readRecord(key: string, raw: unknown, context: MigrateContext): ReadResult {
+export function readRecord(
+  key: string,
+  raw: unknown,
+  context: MigrateContext,
+  { migrateInterview, migrateProfile }: Migrations,
+): ReadResult {
   if (key === PROFILE_KEY) {
     const result = migrateProfile(raw);
     return result.ok
@@ -47,12 +62,15 @@ export function readRecord(key: string, raw: unknown, context: MigrateContext): 
 export async function loadRecords(backend: Backend, context: MigrateContext): Promise<LoadedRecords> {
   const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [] };
   const rewrites: [string, unknown][] = [];
-  for (const [key, raw] of await backend.entries()) {
+  const stored = await backend.entries();
+  if (stored.length === 0) return loaded;
+  const migrations = await loadMigrations();
+  for (const [key, raw] of stored) {
     if (isSetAsideKey(key)) {
       loaded.setAside.push({ key, reason: String((raw as { reason?: unknown } | null)?.reason ?? 'unreadable') });
       continue;
     }
-    const result = readRecord(key, raw, context);
+    const result = readRecord(key, raw, context, migrations);
     if (result.kind === 'profile') {
       loaded.profile = result.profile;
       if (result.rewrite) rewrites.push([key, result.profile]);

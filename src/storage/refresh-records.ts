@@ -7,7 +7,7 @@ import { applyPatches, type Patch } from '../domain/patch';
 import type { MigrateContext } from '../domain/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
-import { readRecord } from './load-records';
+import { loadMigrations, readRecord } from './load-records';
 
 interface Records {
   profile: Profile;
@@ -28,6 +28,7 @@ export async function refreshRecords(
 ): Promise<Records> {
   const wanted = keys === 'all' ? undefined : new Set(keys);
   const stored = keys === 'all' ? await backend.entries() : await readKeys(backend, keys);
+  const migrations = await loadMigrations();
   let profile = current.profile;
   const byId = new Map(current.interviews.map((interview) => [interview.id, interview]));
   if (keys === 'all') {
@@ -39,7 +40,7 @@ export async function refreshRecords(
       if (id !== undefined && pendingPatches(key).length === 0) byId.delete(id);
       continue;
     }
-    const result = readRecord(key, raw, context);
+    const result = readRecord(key, raw, context, migrations);
     if (result.kind === 'profile' && (!wanted || wanted.has(PROFILE_KEY))) {
       profile = applyPatches(result.profile, pendingPatches(key));
     } else if (result.kind === 'interview') {

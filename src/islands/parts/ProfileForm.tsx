@@ -1,4 +1,4 @@
-import { validateProfile } from '../../domain/validate';
+import { validateProfile } from '../../domain/validate-profile';
 import { editProfile, planner } from '../store';
 import { Field } from './Field';
 
@@ -6,14 +6,13 @@ import { Field } from './Field';
 export function ProfileForm() {
   const errors = () => validateProfile(planner.profile);
   return (
-    <fieldset>
-      <legend>About you</legend>
-      <p class="hint">Used to sign your emails and call scripts. Stored in this browser only.</p>
+    <div class="stack">
+      <p class="hint">Used to sign your emails and call scripts, for every interview. Stored in this browser only.</p>
       <div class="grid">
         <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
         <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
         <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
       </div>
-    </fieldset>
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+import { createMemo, createSignal, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { upcomingEvents } from '../../domain/follow-up-events';
+import { buildInterviewCalendar } from '../../domain/interview-calendar';
+import type { Interview } from '../../domain/model';
+import type { FollowUp } from '../../domain/schedule';
+import { isExportable, validateInterview } from '../../domain/validate';
+import { todayIn } from '../../domain/zoned-time';
+import { downloadText } from '../download';
+import { eventTexts } from '../event-texts';
+import { editInterview, planner, saveNow } from '../store';
+
+/** "Download calendar (.ics)": every follow-up still to do, in one file for any calendar app. */
+export function CalendarExport(props: { interview: Interview; schedule: FollowUp[] }) {
+  const [message, setMessage] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const blocked = createMemo(() => {
+    const check = isExportable(props.interview, validateInterview(props.interview, { today: todayIn(props.interview.timeZone || 'UTC', new Date()) }));
+    if (!check.ok) return check.reason;
+    if (!props.schedule.some((followUp) => followUp.status === 'pending' && followUp.due.getTime() >= Date.now())) {
+      return 'There are no follow-ups still to do, so there is nothing to add to a calendar.';
+    }
+    return '';
+  });
+  const download = async () => {
+    setBusy(true);
+    setMessage('Preparing your calendar…');
+    const interview = unwrap(props.interview);
+    const now = new Date();
+    const events = upcomingEvents(interview, props.schedule, eventTexts(interview, unwrap(planner.profile)), now);
+    const result = await buildInterviewCalendar(interview, events, now);
+    setBusy(false);
+    if (!result.ok) return setMessage(result.error);
+    downloadText(result.text, result.fileName, 'text/calendar;charset=utf-8');
+    editInterview(interview.id, ['calendar'], result.stamps);
+    void saveNow();
+    setMessage(`Downloaded ${result.fileName} with ${result.count} follow-ups. Open it to add them to your calendar; downloading again later updates them.`);
+  };
+  return (
+    <div class="stack">
+      <div class="actions">
+        <button type="button" onClick={download} disabled={busy() || blocked() !== ''} aria-describedby={`export-${props.interview.id}`}>
+          Download calendar (.ics)
+        </button>
+      </div>
+      <p class="hint" id={`export-${props.interview.id}`}>
+        <Show when={blocked()} fallback="Works with Apple Calendar, Google Calendar and Outlook. Each event's title says what to do.">
+          {blocked()}
+        </Show>
+      </p>
+      <p class="status ok" role="status" aria-live="polite">
+        {message()}
+      </p>
+    </div>
+  );
+}

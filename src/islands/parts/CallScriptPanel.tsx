@@ -1,0 +1,67 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { buildCallScript } from '../../domain/call-script';
+import { callWindow } from '../../domain/call-window';
+import type { Interview } from '../../domain/model';
+import { buildSchedule } from '../../domain/schedule';
+import { isValidDate, isValidTimeZone } from '../../domain/validate';
+import { clockTime, twoClocks, wallDateText } from '../format';
+import { planner } from '../store';
+import { SelectField } from './SelectField';
+
+/** What to say on a check-in call, the voicemail version, and when to ring. */
+export function CallScriptPanel(props: { interview: Interview }) {
+  const [calleeId, setCalleeId] = createSignal('');
+  const callee = () => props.interview.interviewers.find((person) => person.id === calleeId()) ?? props.interview.interviewers[0]!;
+  const script = createMemo(() =>
+    buildCallScript({
+      interview: props.interview,
+      interviewer: callee(),
+      profile: planner.profile,
+      notes: props.interview.notes,
+      interviewDateText: isValidDate(props.interview.date) ? wallDateText(props.interview.date) : '',
+    }),
+  );
+  const window = createMemo(() => {
+    if (!isValidDate(props.interview.date) || !isValidTimeZone(props.interview.timeZone)) return undefined;
+    const nextCall = buildSchedule(props.interview).find((followUp) => followUp.channel === 'call' && followUp.status === 'pending');
+    if (!nextCall) return undefined;
+    const { start, end } = callWindow(nextCall.dueWallTime.date, props.interview);
+    return { from: twoClocks(start, props.interview.timeZone), until: clockTime(end, props.interview.timeZone) };
+  });
+  return (
+    <div class="stack">
+      <Show when={props.interview.interviewers.length > 1}>
+        <SelectField
+          label="Who to call"
+          value={callee().id}
+          onChange={setCalleeId}
+          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: person.name.trim() || `Interviewer ${index + 1}` }))}
+        />
+      </Show>
+      <Show when={window()}>
+        {(slot) => (
+          <p>
+            <strong>Best time to call:</strong> mid-morning on their clock, {slot().from.theirs} to {slot().until}
+            <Show when={slot().from.yours}> (your time: {slot().from.yours})</Show>. Not in the first or last hour of their day.
+          </p>
+        )}
+      </Show>
+      <Show when={callee().phone.trim()}>
+        <p>
+          <strong>Number:</strong> <a href={`tel:${callee().phone.replace(/[^\d+]/g, '')}`}>{callee().phone}</a>
+        </p>
+      </Show>
+      <section aria-label="Call script">
+        <p class="label">When they answer</p>
+        <ol class="script">
+          <li class="user-text">{script().opening}</li>
+          <For each={script().lines}>{(line) => <li class="user-text">{line}</li>}</For>
+        </ol>
+      </section>
+      <section aria-label="Voicemail">
+        <p class="label">If you get their voicemail</p>
+        <blockquote class="user-text">{script().voicemail}</blockquote>
+      </section>
+    </div>
+  );
+}

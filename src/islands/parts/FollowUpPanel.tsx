@@ -1,0 +1,58 @@
+import { createMemo, Index, Show } from 'solid-js';
+import { CHANNELS, CHECK_IN_LIMIT_RANGE, type Channel, type Interview } from '../../domain/model';
+import { buildSchedule } from '../../domain/schedule';
+import { isValidDate, isValidTimeZone } from '../../domain/validate';
+import { withBase } from '../../utils/url';
+import { editInterview } from '../store';
+import { CalendarExport } from './CalendarExport';
+import { FollowUpItem } from './FollowUpItem';
+import { SelectField } from './SelectField';
+
+const CHANNEL_LABELS: Record<Channel, string> = { call: 'A phone call', email: 'An email' };
+
+/** The follow-up schedule: the dates, how many check-ins, and the calendar download. */
+export function FollowUpPanel(props: { interview: Interview }) {
+  const schedule = createMemo(() => buildSchedule(props.interview));
+  const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
+  const limitOptions = Array.from({ length: CHECK_IN_LIMIT_RANGE.max - CHECK_IN_LIMIT_RANGE.min + 1 }, (_, index) => {
+    const value = String(index + CHECK_IN_LIMIT_RANGE.min);
+    return { value, label: value };
+  });
+  return (
+    <div class="stack">
+      <Show when={props.interview.outcome !== 'waiting'}>
+        <p class="notice" role="status">
+          You have recorded an outcome, so the follow-ups have stopped. Set the outcome back to "Waiting to hear" to pick them up again.
+        </p>
+      </Show>
+      <div class="grid">
+        <SelectField
+          label="First check-in"
+          value={props.interview.firstCheckIn}
+          onChange={(value) => editInterview(props.interview.id, ['firstCheckIn'], value)}
+          options={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
+          hint="After that, calls and emails take turns."
+        />
+        <SelectField
+          label="Check-ins before a closing note"
+          value={String(props.interview.checkInLimit)}
+          onChange={(value) => editInterview(props.interview.id, ['checkInLimit'], Number(value))}
+          options={limitOptions}
+          hint="About every two weeks, until you hear."
+        />
+      </div>
+      <p class="hint">
+        Most advice stops after one or two check-ins. Nudge plans up to five by default, because hiring often runs for weeks through several
+        stages, and each check-in tells you where things stand. The number is yours to choose.{' '}
+        <a href={withBase('/guide/weeks-after/')}>Why this cadence</a>
+      </p>
+      <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}>
+        <ol class="follow-ups">
+          {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
+          <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} />}</Index>
+        </ol>
+      </Show>
+      <CalendarExport interview={props.interview} schedule={schedule()} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { createMemo, For, Show } from 'solid-js';
+import type { Interview } from '../../domain/model';
+import { buildSchedule, dueState, nextFollowUp } from '../../domain/schedule';
+import { twoClocks, wallDateText } from '../format';
+import { addInterview, planner, selectInterview } from '../store';
+
+const FOLLOW_UP_NAMES = { 'thank-you': 'thank-you email', 'check-in': 'check-in', closing: 'closing note' } as const;
+
+function interviewName(interview: Interview): string {
+  const company = interview.company.trim() || 'Untitled interview';
+  return interview.role.trim() ? `${company} — ${interview.role.trim()}` : company;
+}
+
+/** Your interviews, each with its next follow-up and whether it is due today or overdue. */
+export function InterviewList() {
+  const rows = createMemo(() =>
+    [...planner.interviews]
+      .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
+      .map((interview) => {
+        const next = nextFollowUp(buildSchedule(interview), new Date());
+        const due = next ? dueState(next, new Date(), interview.timeZone) : undefined;
+        return { interview, next, due };
+      }),
+  );
+  const dueCount = () => rows().filter((row) => row.due === 'today' || row.due === 'overdue').length;
+  return (
+    <div class="stack">
+      <Show when={dueCount() > 0}>
+        <p class="notice" role="status">
+          {dueCount() === 1 ? 'One follow-up is' : `${dueCount()} follow-ups are`} due today or overdue.
+        </p>
+      </Show>
+      <Show when={rows().length > 0} fallback={<p>No interviews yet. Add the one you just had: it takes a minute.</p>}>
+        <ul class="interview-list">
+          <For each={rows()}>
+            {(row) => (
+              <li>
+                <button
+                  type="button"
+                  class="interview-card"
+                  aria-current={row.interview.id === planner.selectedId ? 'true' : undefined}
+                  onClick={() => selectInterview(row.interview.id)}
+                >
+                  <span class="name">{interviewName(row.interview)}</span>
+                  <span class="meta">{row.interview.date ? wallDateText(row.interview.date, true) : 'No date yet'}</span>
+                  <span class="meta">
+                    <Show when={row.next} fallback={row.interview.outcome === 'waiting' ? 'No follow-ups planned' : 'Follow-ups stopped: outcome recorded'}>
+                      {(next) => (
+                        <>
+                          <Show when={row.due === 'overdue' || row.due === 'today'}>
+                            <span class={`pill ${row.due}`}>{row.due === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
+                          </Show>
+                          Next: {FOLLOW_UP_NAMES[next().kind]}, {twoClocks(next().due, row.interview.timeZone).theirs}
+                        </>
+                      )}
+                    </Show>
+                  </span>
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <div class="actions">
+        <button type="button" onClick={() => addInterview()}>
+          Add interview
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Interview } from '../../domain/model';
+import { validateInterview } from '../../domain/validate';
+import { todayIn } from '../../domain/zoned-time';
+import { editInterview } from '../store';
+import { Field } from './Field';
+
+/** The few details a tool in the guide needs, for an interview that has none yet. */
+export function QuickDetails(props: { interview: Interview }) {
+  const errors = () => validateInterview(props.interview, { today: todayIn(props.interview.timeZone || 'UTC', new Date()) });
+  const edit = (path: (string | number)[]) => (value: string) => editInterview(props.interview.id, path, value);
+  return (
+    <fieldset>
+      <legend>The interview</legend>
+      <div class="grid">
+        <Field label="Company" value={props.interview.company} onInput={edit(['company'])} error={errors().company} required />
+        <Field label="Role" value={props.interview.role} onInput={edit(['role'])} />
+        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit(['date'])} error={errors().date} required />
+        <Field
+          label="Interviewer name"
+          value={props.interview.interviewers[0]?.name ?? ''}
+          onInput={edit(['interviewers', 0, 'name'])}
+          hint="Exactly as spelled on their card."
+        />
+      </div>
+    </fieldset>
+  );
+}
