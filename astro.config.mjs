@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
+  // NUDGE_OUT_DIR lets two builds (say, two engineers' test runs) live side by side.
+  outDir: process.env.NUDGE_OUT_DIR ?? './dist',
   integrations: [mdx(), solid()],
   build: {
     // Small pages: inline the stylesheet so a guide page arrives in one round trip.

@@ -12,7 +12,7 @@ const TICKS: { field: Tick; label: string }[] = [
 ];
 type Prose = 'learned' | 'wentWell' | 'elaborate' | 'openQuestions';
 const PROSE: { field: Prose; label: string; hint: string }[] = [
-  { field: 'learned', label: 'What you learned about the company and the role', hint: 'Plans, team, challenges, what they are looking for.' },
+  { field: 'learned', label: 'What you learned about them', hint: "The company's plans, the team, the job itself, what they are looking for." },
   { field: 'wentWell', label: 'What went well', hint: 'Answers that landed; what they reacted to.' },
   { field: 'elaborate', label: 'What you would elaborate on', hint: 'Anything you did not get to say, or would say better now.' },
   { field: 'openQuestions', label: 'Questions still open', hint: 'To ask in your email or at the next round.' },
