@@ -1,0 +1,67 @@
+import { For, onMount, Show } from 'solid-js';
+import { previewSummary, profileLine, type PreviewItem } from '../../domain/import-preview';
+import { cancelImport, confirmImport, dataPage, type DataPageState } from './data-store';
+
+/**
+ * What importing the checked file will do, before anything is written. Names
+ * are rendered as text (Solid escapes them), so a name holding HTML is shown,
+ * not run. Focus moves to the heading so a screen reader reads what follows.
+ */
+export function ImportPreviewPanel(props: { pending: NonNullable<DataPageState['pending']> }) {
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => heading?.focus());
+  const preview = () => props.pending.preview;
+  return (
+    <section class="import-preview" aria-labelledby="import-preview-heading">
+      <h3 id="import-preview-heading" tabindex="-1" ref={heading}>
+        Before you import <bdi class="user-text">{props.pending.fileName}</bdi>
+      </h3>
+      <p>{previewSummary(preview())}</p>
+      <Show when={preview().added.length > 0}>
+        <p class="label">New:</p>
+        <Names items={preview().added} />
+      </Show>
+      <Show when={preview().replaced.length > 0}>
+        <p class="label">Will replace the one in this browser:</p>
+        <Names items={preview().replaced} />
+      </Show>
+      <p>{profileLine(preview().profile)}</p>
+      <Show when={props.pending.repaired.length > 0}>
+        <p class="hint">
+          Nudge brought {props.pending.repaired.length === 1 ? '1 interview' : `${props.pending.repaired.length} interviews`} up to date as it read{' '}
+          {props.pending.repaired.length === 1 ? 'it' : 'them'} (older or damaged fields), as the planner does when it loads.
+        </p>
+      </Show>
+      <Show when={props.pending.setAside > 0}>
+        <p class="hint">The file also carries {props.pending.setAside} unreadable record(s) kept as text; they are not imported.</p>
+      </Show>
+      <p class="hint">Interviews already in this browser that are not in the file stay as they are.</p>
+      <div class="actions">
+        <button type="button" onClick={() => void confirmImport()} disabled={dataPage.busy !== ''}>
+          Import
+        </button>
+        <button type="button" class="secondary" onClick={cancelImport} disabled={dataPage.busy !== ''}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Names(props: { items: PreviewItem[] }) {
+  return (
+    <ul class="import-names">
+      <For each={props.items}>
+        {(item) => (
+          <li>
+            <bdi class="user-text">{item.label}</bdi>
+            <Show when={item.newerHere}>
+              {' '}
+              <span class="status warn">(the copy in this browser was changed more recently)</span>
+            </Show>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Export, import and delete-all against the backend, for the data page.
+ * Nothing here touches the DOM: the page downloads the texts it is given and
+ * tells other tabs about the keys it is given.
+ *
+ * An import is written with one `setMany` (one IndexedDB transaction: all or
+ * nothing), together with a backup of everything as it was (`meta:backup`).
+ */
+import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText, type ExportFile, type SetAsideEntry } from '../domain/export-file';
+import { readImportText, type ImportData } from '../domain/import-file';
+import { importedMessage, previewImport, type ImportPreview } from '../domain/import-preview';
+import type { MigrateContext } from '../domain/migrate';
+import * as migrations from '../domain/migrate';
+import type { Interview, Profile } from '../domain/model';
+import type { Backend } from './backend';
+import { BACKUP_KEY } from './data-meta';
+import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';
+import { readRecord } from './load-records';
+
+/** Everything stored, read into the current shapes without writing anything back. */
+export interface StoredData {
+  profile: Profile | null;
+  interviews: Interview[];
+  setAside: SetAsideEntry[];
+}
+
+/** What the page needs besides the backend: migration context and the person's date (`YYYY-MM-DD`). */
+export interface TransferContext {
+  migrate: MigrateContext;
+  today: string;
+}
+
+/**
+ * Reads every record. A record the planner could not read (kept aside, or not
+ * yet) is carried as text, so an export still holds it.
+ */
+export async function readStoredData(backend: Backend, context: MigrateContext): Promise<StoredData> {
+  const data: StoredData = { profile: null, interviews: [], setAside: [] };
+  for (const [key, raw] of await backend.entries()) {
+    if (isSetAsideKey(key)) {
+      const kept = (typeof raw === 'object' && raw !== null ? raw : {}) as { reason?: unknown; raw?: unknown };
+      data.setAside.push({ key, reason: String(kept.reason ?? 'unreadable'), text: setAsideText(kept.raw) });
+      continue;
+    }
+    const result = readRecord(key, raw, context, migrations);
+    if (result.kind === 'profile') data.profile = result.profile;
+    else if (result.kind === 'interview') data.interviews.push(result.interview);
+    else if (result.kind === 'unreadable') data.setAside.push({ key, reason: result.reason, text: setAsideText(raw) });
+  }
+  return data;
+}
+
+/** A checked export ready to download, or why there is none. */
+export type ExportResult =
+  | { ok: true; text: string; fileName: string; interviews: number; message: string }
+  | { ok: false; reason: string };
+
+/**
+ * Builds the export of everything stored and reads it back with the import
+ * validator; only a file that passes is returned.
+ */
+export async function exportStoredData(backend: Backend, context: TransferContext): Promise<ExportResult> {
+  const data = await readStoredData(backend, context.migrate);
+  if (data.interviews.length === 0 && data.profile === null && data.setAside.length === 0) {
+    return { ok: false, reason: 'There is nothing to export yet: this browser holds no interviews and no profile.' };
+  }
+  const text = serializeExport(buildExport({ ...data, now: context.migrate.now }));
+  const problem = checkRoundTrip(text, data, context.migrate);
+  if (problem) return { ok: false, reason: `The export did not pass its own check (${problem}), so no file was saved. Your data is unchanged.` };
+  const fileName = exportFileName(context.today);
+  const message = exportedMessage(data.interviews.length, data.profile !== null, fileName);
+  return { ok: true, text, fileName, interviews: data.interviews.length, message };
+}
+
+// The file must read back as exactly the records that went in.
+function checkRoundTrip(text: string, data: StoredData, context: MigrateContext): string | undefined {
+  const reading = readImportText(text, context);
+  if (!reading.ok) return data.interviews.length === 0 && data.profile === null ? undefined : reading.reason;
+  const ids = (list: readonly Interview[]) => list.map((interview) => interview.id).sort().join('\n');
+  if (ids(reading.data.interviews) !== ids(data.interviews)) return 'the interviews read back differ';
+  if (JSON.stringify(reading.data.profile) !== JSON.stringify(data.profile)) return 'the profile reads back differently';
+  return undefined;
+}
+
+/** A valid file with what importing it will do, or why it is refused. */
+export type PreparedImport = { ok: true; data: ImportData; preview: ImportPreview } | { ok: false; reason: string };
+
+/** Checks a file's text and compares it with what is stored. Writes nothing. */
+export async function prepareImport(backend: Backend, text: string, context: MigrateContext): Promise<PreparedImport> {
+  const reading = readImportText(text, context);
+  if (!reading.ok) return reading;
+  const current = await readStoredData(backend, context);
+  return { ok: true, data: reading.data, preview: previewImport(reading.data, current) };
+}
+
+/** What an import wrote. */
+export interface ImportResult {
+  /** The record keys written, to announce to other tabs. */
+  keys: string[];
+  /** "Imported 3 interviews." */
+  message: string;
+  /** The backup of what was stored before, as a file to download; undefined when nothing was stored. */
+  backup?: { text: string; fileName: string };
+}
+
+/**
+ * Writes a checked file's records in one transaction, with a backup of what
+ * was stored before under `meta:backup`. Interviews with the same id are
+ * replaced; others stay. The profile is written only when the file's differs.
+ */
+export async function applyImport(backend: Backend, data: ImportData, context: TransferContext): Promise<ImportResult> {
+  const current = await readStoredData(backend, context.migrate);
+  const writeProfile = previewImport(data, current).profile === 'replace' && data.profile !== null;
+  const items: [string, unknown][] = data.interviews.map((interview) => [interviewKey(interview.id), interview]);
+  if (writeProfile) items.push([PROFILE_KEY, data.profile]);
+  const keys = items.map(([key]) => key);
+  let backup: ExportFile | undefined;
+  if (current.interviews.length > 0 || current.profile !== null || current.setAside.length > 0) {
+    backup = buildExport({ ...current, now: context.migrate.now });
+    items.push([BACKUP_KEY, { savedAt: context.migrate.now.toISOString(), day: context.today, file: backup }]);
+  }
+  await backend.setMany(items);
+  return {
+    keys,
+    message: importedMessage(data.interviews.length, writeProfile),
+    backup: backup && { text: serializeExport(backup), fileName: exportFileName(context.today, 'nudge-backup-before-import') },
+  };
+}
+
+/** The backup kept from before the last import, as a file to download, if there is one. */
+export async function readBackup(backend: Backend): Promise<{ text: string; fileName: string } | undefined> {
+  const [kept] = await backend.getMany([BACKUP_KEY]);
+  const { file, day } = (kept ?? {}) as { file?: ExportFile; day?: string };
+  return file ? { text: serializeExport(file), fileName: exportFileName(day ?? 'undated', 'nudge-backup-before-import') } : undefined;
+}
+
+/** Deletes every key in the store and returns them, to announce to other tabs. */
+export async function deleteAllData(backend: Backend): Promise<string[]> {
+  const keys = (await backend.entries()).map(([key]) => key);
+  await backend.clear();
+  return keys;
+}
