@@ -3,8 +3,8 @@
  * day or month first and 12- or 24-hour clocks. Where the interviewer's zone
  * and the person's differ, both are named.
  */
-import { formatInstant } from '../domain/zoned-time';
-import { browserTimeZone } from './browser';
+import { formatInstant, isValidTimeZone, todayIn } from '../domain/zoned-time';
+import { browserTimeZone, browserToday } from './browser';
 
 /** A saved `YYYY-MM-DD` as e.g. "Tuesday 3 March" (en-GB) or "Tuesday, March 3" (en-US). */
 export function wallDateText(date: string, withYear = false): string {
@@ -41,4 +41,13 @@ export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
 /** Just the time of an instant on a zone's clock, e.g. "11:30". */
 export function clockTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+}
+
+/**
+ * Today's date on the interviewer's clock, or on this device's while the
+ * zone field holds something that is not (yet) a time zone.
+ */
+export function interviewerToday(timeZone: string): string {
+  const now = new Date();
+  return isValidTimeZone(timeZone) ? todayIn(timeZone, now) : browserToday(now);
 }

@@ -7,7 +7,7 @@
  * When IndexedDB is unavailable or fails (private windows, blocked, quota),
  * `memoryBackend` keeps the same interface in memory for the life of the tab.
  */
-import { clear, createStore, del, entries, getMany, setMany, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, getMany, promisifyRequest, setMany, update, type UseStore } from 'idb-keyval';
 
 /** The few storage operations the planner needs. */
 export interface Backend {
@@ -20,6 +20,13 @@ export interface Backend {
   setMany(items: [string, unknown][]): Promise<void>;
   delete(key: string): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Writes and deletes in one transaction started right now, synchronously,
+   * and commits it: for `pagehide`, after which no promise callback runs.
+   * Returns undefined when that is not possible (no open connection yet),
+   * else a promise of the transaction's end (which a closing page never sees).
+   */
+  writeNow(puts: [string, unknown][], deletes: string[]): Promise<void> | undefined;
 }
 
 const DB_NAME = 'nudge';
@@ -31,24 +38,28 @@ const STORE_NAME = 'records';
  * database from another tab). This store opens a fresh connection when the
  * old one was closed, and retries the operation once.
  */
-function resilientStore(): UseStore {
+function resilientStore(): { store: UseStore; openDatabase: () => IDBDatabase | undefined } {
   let current: UseStore | undefined;
+  let database: IDBDatabase | undefined;
   const open = (): UseStore => {
     const store = createStore(DB_NAME, STORE_NAME);
     // Let another tab delete or upgrade the database: close, and reopen on next use.
     store('readonly', (objectStore) => {
       const db = objectStore.transaction.db;
+      database = db;
+      const forget = () => {
+        if (current === store) current = undefined;
+        if (database === db) database = undefined;
+      };
       db.onversionchange = () => {
         db.close();
-        if (current === store) current = undefined;
+        forget();
       };
-      db.onclose = () => {
-        if (current === store) current = undefined;
-      };
+      db.onclose = forget;
     }).catch(() => undefined);
     return store;
   };
-  return (mode, callback) => {
+  const store: UseStore = (mode, callback) => {
     current ??= open();
     return current(mode, callback).catch((error: unknown) => {
       if (!isClosedConnection(error)) throw error;
@@ -56,6 +67,7 @@ function resilientStore(): UseStore {
       return current(mode, callback);
     });
   };
+  return { store, openDatabase: () => database };
 }
 
 function isClosedConnection(error: unknown): boolean {
@@ -65,7 +77,7 @@ function isClosedConnection(error: unknown): boolean {
 
 /** The IndexedDB backend. */
 export function indexedDbBackend(): Backend {
-  const store = resilientStore();
+  const { store, openDatabase } = resilientStore();
   return {
     kind: 'indexeddb',
     entries: () => entries<string, unknown>(store),
@@ -74,6 +86,23 @@ export function indexedDbBackend(): Backend {
     setMany: (items) => setMany(items, store),
     delete: (key) => del(key, store),
     clear: () => clear(store),
+    writeNow(puts, deletes) {
+      // Hand-written: idb-keyval starts every transaction a promise turn
+      // later, and a page being unloaded never gets that turn.
+      const db = openDatabase();
+      if (!db) return undefined;
+      try {
+        const transaction = db.transaction(STORE_NAME, 'readwrite');
+        const objectStore = transaction.objectStore(STORE_NAME);
+        for (const [key, value] of puts) objectStore.put(value, key);
+        for (const key of deletes) objectStore.delete(key);
+        // Without an explicit commit, Chromium drops a transaction begun in pagehide.
+        transaction.commit?.();
+        return promisifyRequest(transaction);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
@@ -88,5 +117,10 @@ export function memoryBackend(initial: [string, unknown][] = []): Backend {
     setMany: async (items) => items.forEach(([key, value]) => records.set(key, value)),
     delete: async (key) => void records.delete(key),
     clear: async () => records.clear(),
+    writeNow(puts, deletes) {
+      puts.forEach(([key, value]) => records.set(key, value));
+      deletes.forEach((key) => records.delete(key));
+      return Promise.resolve();
+    },
   };
 }

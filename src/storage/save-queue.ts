@@ -49,7 +49,6 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   // Being written right now: still "pending" for anyone re-reading the stored record meanwhile.
   const inFlight = new Map<string, Operation[]>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<void> = Promise.resolve();
 
   const schedule = () => {
     options.onState('unsaved');
@@ -67,38 +66,75 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     await backend.update(key, (stored) => options.stamp(applyPatches(stored ?? fallback, patches)));
   };
 
-  const flush = (): Promise<void> => {
+  const flush = async (): Promise<void> => {
     clearTimeout(timer);
-    writing = writing.then(async () => {
-      if (queued.size === 0) return;
-      const batch = [...queued.entries()];
-      queued.clear();
-      for (const [key, operations] of batch) inFlight.set(key, operations);
-      options.onState('saving');
-      const written: string[] = [];
-      let failure: unknown;
-      for (const [key, operations] of batch) {
-        try {
-          await writeOne(key, operations);
-          written.push(key);
-        } catch (error) {
-          failure = error;
-          // Keep the edits, ahead of any made since, for the next attempt.
-          queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
-        }
-        inFlight.delete(key);
+    if (queued.size === 0) return;
+    const batch = [...queued.entries()];
+    queued.clear();
+    for (const [key, operations] of batch) inFlight.set(key, [...(inFlight.get(key) ?? []), ...operations]);
+    options.onState('saving');
+    // Every write starts now, in parallel: when the page is being hidden or
+    // closed there is no later turn to start one in. IndexedDB runs
+    // read-write transactions on the same key in the order they were started.
+    const results = await Promise.allSettled(batch.map(([key, operations]) => writeOne(key, operations)));
+    const written: string[] = [];
+    let failure: unknown;
+    results.forEach((result, index) => {
+      const [key, operations] = batch[index]!;
+      const remaining = (inFlight.get(key) ?? []).filter((operation) => !operations.includes(operation));
+      if (remaining.length > 0) inFlight.set(key, remaining);
+      else inFlight.delete(key);
+      if (result.status === 'fulfilled') written.push(key);
+      else {
+        failure = result.reason;
+        // Keep the edits, ahead of any made since, for the next attempt.
+        queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
       }
-      if (written.length > 0) options.onWritten(written);
-      if (failure) options.onState('error', failure);
-      else options.onState(queued.size > 0 ? 'unsaved' : 'saved');
     });
-    return writing;
+    if (written.length > 0) options.onWritten(written);
+    if (failure) options.onState('error', failure);
+    else if (inFlight.size === 0) options.onState(queued.size > 0 ? 'unsaved' : 'saved');
+  };
+
+  /**
+   * The last write before the page goes away. A read-modify-write needs more
+   * turns of the event loop than a closing page gets, so this writes this
+   * tab's whole copy of each edited record, in one transaction started and
+   * committed at once. Another tab's unsaved edits survive it: that tab lays
+   * them over what it re-reads.
+   */
+  const flushBeforeLeaving = () => {
+    clearTimeout(timer);
+    if (queued.size === 0) return;
+    const puts: [string, unknown][] = [];
+    const deletes: string[] = [];
+    for (const [key, operations] of queued) {
+      const record = options.current(key);
+      if (operations.some((operation) => operation.type === 'delete') || record === undefined) deletes.push(key);
+      else puts.push([key, options.stamp(record)]);
+    }
+    const writing = options.backend().writeNow(puts, deletes);
+    if (!writing) return void flush();
+    queued.clear();
+    options.onState('saving');
+    writing.then(
+      () => {
+        options.onWritten([...puts.map(([key]) => key), ...deletes]);
+        if (queued.size === 0 && inFlight.size === 0) options.onState('saved');
+      },
+      (error: unknown) => {
+        // Still here after all (the tab was only hidden): queue the records again and say so.
+        for (const [key, record] of puts) if (!queued.has(key)) queued.set(key, [{ type: 'patch', patch: { path: [], value: record } }]);
+        options.onState('error', error);
+      },
+    );
   };
 
   if (typeof addEventListener === 'function') {
-    addEventListener('pagehide', () => void flush());
+    addEventListener('pagehide', flushBeforeLeaving);
+    // On phones, "hidden" may be the last event a page gets before it is frozen or discarded.
     addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') flushBeforeLeaving();
     });
   }
 

@@ -5,9 +5,9 @@ import { buildInterviewCalendar } from '../../domain/interview-calendar';
 import type { Interview } from '../../domain/model';
 import type { FollowUp } from '../../domain/schedule';
 import { isExportable, validateInterview } from '../../domain/validate';
-import { todayIn } from '../../domain/zoned-time';
 import { downloadText } from '../download';
 import { eventTexts } from '../event-texts';
+import { interviewerToday } from '../format';
 import { editInterview, planner, saveNow } from '../store';
 
 /** "Download calendar (.ics)": every follow-up still to do, in one file for any calendar app. */
@@ -15,7 +15,7 @@ export function CalendarExport(props: { interview: Interview; schedule: FollowUp
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const blocked = createMemo(() => {
-    const check = isExportable(props.interview, validateInterview(props.interview, { today: todayIn(props.interview.timeZone || 'UTC', new Date()) }));
+    const check = isExportable(props.interview, validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) }));
     if (!check.ok) return check.reason;
     if (!props.schedule.some((followUp) => followUp.status === 'pending' && followUp.due.getTime() >= Date.now())) {
       return 'There are no follow-ups still to do, so there is nothing to add to a calendar.';

@@ -4,9 +4,8 @@ import { nearlyIdenticalPairs } from '../../domain/draft-similarity';
 import { checkEmail } from '../../domain/email-checks';
 import { pointsToOffer } from '../../domain/email-draft';
 import { draftKey, type EmailKind, type Interview } from '../../domain/model';
-import { todayIn } from '../../domain/zoned-time';
 import { currentDraft, freshDraft } from '../drafts';
-import { wallDateText } from '../format';
+import { wallDateText, interviewerToday } from '../format';
 import { editInterview, planner } from '../store';
 import { DraftChecklist } from './DraftChecklist';
 import { EmailActions } from './EmailActions';
@@ -37,7 +36,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       notes: props.interview.notes,
       hearBackBy: props.interview.hearBackBy,
       hearBackByText: props.interview.hearBackBy ? wallDateText(props.interview.hearBackBy) : '',
-      today: todayIn(props.interview.timeZone || 'UTC', new Date()),
+      today: interviewerToday(props.interview.timeZone),
     }),
   );
   const nearCopies = createMemo(() => {

@@ -33,6 +33,8 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp }
     editInterview(props.interview.id, ['followUps', props.followUp.id], { status: props.followUp.status, movedTo: newTime() });
     setMoving(false);
   };
+  // Repeated on every follow-up, so each control names its follow-up for screen readers.
+  const which = () => <span class="visually-hidden"> ({TITLES[props.followUp.kind](props.followUp)})</span>;
   const googleLink = () => {
     const { followUpId: _id, ...event } = followUpEvent(props.interview, props.followUp, eventTexts(props.interview, planner.profile));
     return googleCalendarLink(event);
@@ -69,22 +71,28 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp }
           fallback={
             <button type="button" class="secondary" onClick={() => setStatus('pending')}>
               Undo
+              {which()}
             </button>
           }
         >
           <button type="button" class="secondary" onClick={() => setStatus('done')}>
             Mark done
+            {which()}
           </button>
           <button type="button" class="quiet" onClick={() => setStatus('skipped')}>
             Skip
+            {which()}
           </button>
           <Show when={!moving()}>
             <button type="button" class="quiet" onClick={startMove}>
               Move
+              {which()}
             </button>
           </Show>
           <a class="quiet-link" href={googleLink()} target="_blank" rel="noopener noreferrer">
             Add to Google Calendar
+            {which()}
+            <span class="visually-hidden"> (opens in a new tab)</span>
           </a>
         </Show>
       </div>

@@ -1,12 +1,12 @@
 import { createMemo, For } from 'solid-js';
 import { FORMATS, OUTCOMES, type Interview, type InterviewFormat, type Outcome } from '../../domain/model';
 import { validateInterview } from '../../domain/validate';
-import { todayIn } from '../../domain/zoned-time';
 import { addInterviewer, editInterview, removeInterview } from '../store';
 import { Field } from './Field';
 import { InterviewerFields } from './InterviewerFields';
 import { SelectField } from './SelectField';
 import { TimeZoneField } from './TimeZoneField';
+import { interviewerToday } from '../format';
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
 const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -21,7 +21,7 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 export function InterviewForm(props: { interview: Interview }) {
   const id = () => props.interview.id;
   const edit = (field: keyof Interview) => (value: unknown) => editInterview(id(), [field], value);
-  const errors = createMemo(() => validateInterview(props.interview, { today: todayIn(props.interview.timeZone || 'UTC', new Date()) }));
+  const errors = createMemo(() => validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) }));
   const confirmRemove = () => {
     const name = props.interview.company.trim() || 'this interview';
     if (confirm(`Delete ${name} and all its notes, drafts and follow-ups from this browser?`)) removeInterview(id());

@@ -1,12 +1,12 @@
 import type { Interview } from '../../domain/model';
 import { validateInterview } from '../../domain/validate';
-import { todayIn } from '../../domain/zoned-time';
+import { interviewerToday } from '../format';
 import { editInterview } from '../store';
 import { Field } from './Field';
 
 /** The few details a tool in the guide needs, for an interview that has none yet. */
 export function QuickDetails(props: { interview: Interview }) {
-  const errors = () => validateInterview(props.interview, { today: todayIn(props.interview.timeZone || 'UTC', new Date()) });
+  const errors = () => validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) });
   const edit = (path: (string | number)[]) => (value: string) => editInterview(props.interview.id, path, value);
   return (
     <fieldset>

@@ -2,6 +2,8 @@ import { createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import type { Interview } from '../../domain/model';
 import { withBase } from '../../utils/url';
 import { addInterview, planner, selectedInterview, selectInterview, startPlanner } from '../store';
+import { PanelError } from './PanelError';
+import { ProfileForm } from './ProfileForm';
 import { QuickDetails } from './QuickDetails';
 import { SaveStatus } from './SaveStatus';
 import { StorageNotice } from './StorageNotice';
@@ -11,6 +13,8 @@ interface Props {
   /** What the tool is for, in a sentence. */
   intro: string;
   children: (interview: Interview) => JSX.Element;
+  /** Show your own details too (emails and call scripts are signed with them). */
+  withProfile?: boolean;
 }
 
 /**
@@ -67,7 +71,13 @@ export function ToolFrame(props: Props) {
                 <Show when={interview.company.trim() === ''}>
                   <QuickDetails interview={interview} />
                 </Show>
-                {props.children(interview)}
+                <Show when={props.withProfile}>
+                  <details class="profile-details" open={!planner.profile.name.trim() || !planner.profile.mobile.trim()}>
+                    <summary>Your name, email and mobile</summary>
+                    <ProfileForm />
+                  </details>
+                </Show>
+                <PanelError>{props.children(interview)}</PanelError>
               </div>
             )}
           </Show>

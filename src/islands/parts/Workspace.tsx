@@ -1,4 +1,5 @@
 import { lazy, Show, Suspense, type JSX } from 'solid-js';
+import { PanelError } from './PanelError';
 import { selectedInterview } from '../store';
 import { InterviewForm } from './InterviewForm';
 import { InterviewList } from './InterviewList';
@@ -22,7 +23,9 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
   return (
     <section class="tool" id={props.id} aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.title}</h2>
-      <Suspense fallback={<p class="status">Loading…</p>}>{props.children}</Suspense>
+      <PanelError>
+        <Suspense fallback={<p class="status">Loading…</p>}>{props.children}</Suspense>
+      </PanelError>
     </section>
   );
 }

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { atInterviewEvening } from './support/planner';
+
+test.beforeEach(async ({ page }) => {
+  await atInterviewEvening(page);
+});
+
+test('typing and leaving for another page at once loses nothing', async ({ page }) => {
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Interviewer name', { exact: true }).fill('Jane Tan');
+  await page.goto('/guide/during-the-interview/');
+  await page.goto('/planner/');
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Acme');
+  await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Jane Tan');
+});
+
+test('closing the tab right after typing, with no beforeunload, loses nothing', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/planner/');
+  await first.getByRole('button', { name: 'Add interview' }).click();
+  await first.getByLabel('Company', { exact: true }).fill('Closed in a hurry Ltd');
+  await first.close({ runBeforeUnload: false });
+
+  const second = await context.newPage();
+  await second.goto('/planner/');
+  await expect(second.getByLabel('Company', { exact: true })).toHaveValue('Closed in a hurry Ltd');
+});

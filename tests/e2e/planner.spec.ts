@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { expect, test } from '@playwright/test';
+import { addInterview, atInterviewEvening, expectSaved, fillProfile, JANE, PRIYA } from './support/planner';
+
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await atInterviewEvening(page);
+});
+
+test('the evening after an interview: details, checklist, notes, a thank-you email, a calendar, and all still there after a reload', async ({ page }) => {
+  await addInterview(page);
+  await fillProfile(page);
+
+  const notes = page.locator('#notes');
+  await notes.getByLabel('Asked for their card (or a direct number and email)').check();
+  await notes.getByLabel('Checked how their name is spelled').check();
+  await notes.getByLabel('What went well').fill('My answer on the warehouse dashboard landed well.');
+  await notes.getByRole('button', { name: 'Add a point' }).click();
+  await notes.getByLabel('Point 1').fill('their plan to open a Singapore hub next year');
+
+  const emails = page.locator('#emails');
+  await expect(emails.getByLabel('Subject', { exact: true })).toHaveValue('Thank you – Data Analyst interview');
+  const body = emails.getByLabel('Email', { exact: true });
+  await expect(body).toHaveValue(/^Dear Jane Tan,/);
+  await expect(body).toHaveValue(/Singapore hub/);
+  await expect(body).toHaveValue(/\+44 7700 900123/);
+  await expect(emails.getByText(/Checklist: 10 of 10 done/)).toBeVisible();
+
+  await emails.getByRole('button', { name: 'Copy email' }).click();
+  await expect(emails.getByText('Copied: subject and email are on your clipboard.')).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toMatch(/^Subject: Thank you – Data Analyst interview\n\nDear Jane Tan,/);
+
+  const mailto = await emails.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:jane\.tan@acme\.example\?subject=Thank%20you%20%E2%80%93%20Data%20Analyst%20interview&body=Dear%20Jane%20Tan%2C/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('nudge-acme-logistics-follow-ups.ics');
+  const ics = await readFile((await download.path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  expect(events.map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+    'Email Jane Tan (Acme Logistics) — thank you',
+    'Call Jane Tan (Acme Logistics) — check-in 1',
+    'Email Jane Tan (Acme Logistics) — check-in 2',
+    'Call Jane Tan (Acme Logistics) — check-in 3',
+    'Email Jane Tan (Acme Logistics) — check-in 4',
+    'Call Jane Tan (Acme Logistics) — check-in 5',
+    'Email Jane Tan (Acme Logistics) — closing note',
+  ]);
+  // The thank-you goes out that evening at 18:00 London time; the first check-in on the date they gave, mid-morning.
+  expect(events[0]!.getFirstPropertyValue('dtstart')!.toString()).toBe('2026-03-03T18:00:00Z');
+  expect(events[1]!.getFirstPropertyValue('dtstart')!.toString()).toBe('2026-03-13T10:00:00Z');
+  expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  await expect(page.getByText(/Downloaded nudge-acme-logistics-follow-ups\.ics with 7 follow-ups/)).toBeVisible();
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue(JANE.company);
+  await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveValue(JANE.email);
+  await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue(JANE.timeZone);
+  await expect(page.getByLabel('Hear back by', { exact: true })).toHaveValue(JANE.hearBackBy);
+  await expect(page.getByLabel('Your mobile', { exact: true })).toHaveValue(PRIYA.mobile);
+  await expect(notes.getByLabel('Asked for their card (or a direct number and email)')).toBeChecked();
+  await expect(notes.getByLabel('Asked when to expect news')).not.toBeChecked();
+  await expect(notes.getByLabel('What went well')).toHaveValue('My answer on the warehouse dashboard landed well.');
+  await expect(notes.getByLabel('Point 1')).toHaveValue('their plan to open a Singapore hub next year');
+  await expect(page.locator('#emails').getByLabel('Email', { exact: true })).toHaveValue(/Singapore hub/);
+});
+
+test('an edited email is saved as written, and the list shows what is due', async ({ page }) => {
+  await addInterview(page);
+  const emails = page.locator('#emails');
+  await emails.getByLabel('Subject', { exact: true }).fill('Thanks for Tuesday');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('#emails').getByLabel('Subject', { exact: true })).toHaveValue('Thanks for Tuesday');
+  await expect(page.locator('#emails').getByText(/Your edited draft/)).toBeVisible();
+  const card = page.getByRole('button', { name: /Acme Logistics — Data Analyst/ });
+  await expect(card).toContainText('Due today');
+  await expect(card).toContainText('Next: thank-you email');
+});
+
+test('a second interviewer gets their own email, and near-copies are flagged', async ({ page }) => {
+  await addInterview(page);
+  await page.getByRole('button', { name: 'Add another interviewer' }).click();
+  await page.getByLabel('Interviewer name', { exact: true }).nth(1).fill('Ben Lee');
+  const emails = page.locator('#emails');
+  await emails.getByLabel('Write to').selectOption({ label: 'Ben Lee' });
+  await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Ben Lee,/);
+  await expect(emails.getByText(/nearly the same as the one to Jane Tan/)).toBeVisible();
+});
+
+test('follow-ups can be marked done, skipped and moved, and an outcome stops them', async ({ page }) => {
+  await addInterview(page);
+  const schedule = page.locator('#follow-ups');
+  await schedule.getByRole('button', { name: 'Mark done (Thank-you email)' }).click();
+  await expect(schedule.getByRole('button', { name: 'Undo (Thank-you email)' })).toBeVisible();
+  await schedule.getByRole('button', { name: 'Skip (Check-in 2: an email)' }).click();
+  await expect(schedule.getByRole('button', { name: 'Undo (Check-in 2: an email)' })).toBeVisible();
+
+  await schedule.getByRole('button', { name: 'Move (Check-in 1: a short call)' }).click();
+  await schedule.getByLabel('New date and time, on their clock').fill('2026-03-17T11:30');
+  await schedule.getByRole('button', { name: 'Save new time' }).click();
+  const firstCheckIn = schedule.locator('li', { hasText: 'Check-in 1: a short call' });
+  await expect(firstCheckIn).toContainText(/17/);
+  await expect(firstCheckIn).toContainText(/11:30/);
+
+  await page.getByLabel('Outcome').selectOption({ label: 'Offer' });
+  await expect(schedule.getByText(/You have recorded an outcome, so the follow-ups have stopped/)).toBeVisible();
+  await expect(schedule.getByRole('button', { name: /^Mark done/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+});
+
+test('bad input is explained next to its field and kept exactly as typed, even after a reload', async ({ page }) => {
+  await addInterview(page);
+  const hostile = '<img src=x onerror="window.__hacked=1">Acme';
+  await page.getByLabel('Company', { exact: true }).fill(hostile);
+  await page.getByLabel('Interviewer email', { exact: true }).fill('jane@acme');
+  await page.getByLabel('Hear back by', { exact: true }).fill('2026-02-20');
+  const longNote = '長'.repeat(10_000);
+  await page.locator('#notes').getByLabel('What you would elaborate on').fill(longNote);
+  await page.getByLabel('Interviewer name', { exact: true }).fill('ليلى حداد 🌟');
+
+  await expect(page.getByText('That email address looks incomplete', { exact: false })).toBeVisible();
+  await expect(page.getByText('The hear-back date is before the interview: check the date they gave you.')).toBeVisible();
+  await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue(hostile);
+  await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveValue('jane@acme');
+  await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('ليلى حداد 🌟');
+  await expect(page.locator('#notes').getByLabel('What you would elaborate on')).toHaveValue(longNote);
+  await expect(page.getByRole('heading', { name: `Interview at ${hostile}` })).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+});
+
+test('the calendar cannot be exported without a valid date, and says why', async ({ page }) => {
+  await addInterview(page);
+  await page.getByLabel('Interviewer time zone', { exact: true }).fill('Mars/Olympus_Mons');
+  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+  await expect(page.getByText("Before exporting, fix the interviewer's time zone.")).toBeVisible();
+});
