@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The "Your data" page as a person uses it: export, delete, import back, and
@@ -145,6 +146,8 @@ test('an import shows up in a planner tab that is already open, without a reload
   await addInterview(planner, 'Initech');
   expect(await listedInterviews(planner)).toEqual(['Initech']);
 
+  // The planner tab stays open behind; the data page is the one in front (background tabs get few animation frames).
+  await page.bringToFront();
   await openDataPage(page);
   await importInput(page).setInputFiles(fixture('valid.json'));
   const preview = page.getByRole('region', { name: /^Before you import/ });
@@ -216,9 +219,22 @@ test('the data page fits a 320 px phone and is photographed at 320 and 1280 px, 
       await expect(page.getByText('1 interview, no profile.')).toBeVisible();
       await importInput(page).setInputFiles(fixture('html-names.json'));
       await expect(page.getByRole('region', { name: /^Before you import/ })).toBeVisible();
+      await page.getByRole('button', { name: 'Delete all data…' }).click();
       await page.screenshot({ path: `test-results/screenshots/data-${width}-${scheme}.png`, fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `/data/ scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
     }
+  }
+});
+
+test('axe finds no accessibility problems on the data page, with a preview and the delete question open', async ({ page }) => {
+  await openDataPage(page);
+  await importInput(page).setInputFiles(fixture('valid.json'));
+  await expect(page.getByRole('region', { name: /^Before you import/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${scheme}: ${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
   }
 });

@@ -17,7 +17,7 @@ export function ExportSection() {
     <section class="tool" aria-labelledby="export-heading">
       <h2 id="export-heading">Export all data</h2>
       <p>
-        One file with every interview, your notes, drafts and profile (<code>nudge-export-</code>date<code>.json</code>). Keep it
+        One file, named like <code>nudge-export-2026-03-04.json</code>, with every interview, your notes, drafts and profile. Keep it
         somewhere safe, or import it into Nudge in another browser or on another device.
       </p>
       <p class="hint">
