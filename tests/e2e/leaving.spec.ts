@@ -5,7 +5,7 @@ test.beforeEach(async ({ page }) => {
   await atInterviewEvening(page);
 });
 
-test('typing and leaving for another page at once loses nothing', async ({ page }) => {
+test('@reliability typing and leaving for another page at once loses nothing', async ({ page }) => {
   await page.goto('/planner/');
   await page.getByRole('button', { name: 'Add interview' }).click();
   await page.getByLabel('Company', { exact: true }).fill('Acme');
@@ -16,7 +16,7 @@ test('typing and leaving for another page at once loses nothing', async ({ page 
   await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Jane Tan');
 });
 
-test('closing the tab right after typing, with no beforeunload, loses nothing', async ({ context }) => {
+test('@reliability closing the tab right after typing, with no beforeunload, loses nothing', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/planner/');
   await first.getByRole('button', { name: 'Add interview' }).click();

@@ -2,18 +2,31 @@ import { Show } from 'solid-js';
 import { withBase } from '../../utils/url';
 import { planner } from '../store';
 
-/** Says plainly when the browser is not keeping what you type, and what to do about it. */
+/** Says plainly when the browser is not keeping what you type, or kept something it could not read. */
 export function StorageNotice() {
   return (
-    <Show when={planner.storageProblem}>
-      <div class="notice bad" role="alert">
-        <p>
-          <strong>Your changes are not being saved to this browser.</strong> {planner.storageProblem}
-        </p>
-        <p>
-          <a href={withBase('/data/')}>Export your data</a> before you close this tab.
-        </p>
-      </div>
-    </Show>
+    <>
+      <Show when={planner.storageProblem}>
+        <div class="notice bad" role="alert">
+          <p>
+            <strong>Your changes are not being saved to this browser.</strong> {planner.storageProblem}
+          </p>
+          <p>
+            <a href={withBase('/data/')}>Export your data</a> before you close this tab.
+          </p>
+        </div>
+      </Show>
+      <Show when={planner.setAside.length > 0}>
+        <div class="notice" role="status">
+          <p>
+            {planner.setAside.length === 1 ? 'One saved record' : `${planner.setAside.length} saved records`} could not be read, so{' '}
+            {planner.setAside.length === 1 ? 'it was' : 'they were'} set aside rather than deleted. Everything else is here as you left it.
+          </p>
+          <p>
+            They stay in this browser and go into your <a href={withBase('/data/')}>data export</a>, so nothing is lost.
+          </p>
+        </div>
+      </Show>
+    </>
   );
 }
