@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { dataPage, deleteAll } from './data-store';
+import { deleteAll } from './data-actions';
+import { dataPage } from './data-store';
 import { OutcomeMessages } from './OutcomeMessages';
 
 /**

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
-import { dataPage, exportAll } from './data-store';
+import { exportAll } from './data-actions';
+import { dataPage } from './data-store';
 import { OutcomeMessages } from './OutcomeMessages';
 
 /** Safari (and browsers that copy it) may delete a site's storage after seven days without a visit. */

@@ -1,6 +1,7 @@
 import { For, onMount, Show } from 'solid-js';
 import { previewSummary, profileLine, type PreviewItem } from '../../domain/import-preview';
-import { cancelImport, confirmImport, dataPage, type DataPageState } from './data-store';
+import { cancelImport, confirmImport } from './data-actions';
+import { dataPage, type DataPageState } from './data-store';
 
 /**
  * What importing the checked file will do, before anything is written. Names

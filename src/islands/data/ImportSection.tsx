@@ -1,6 +1,7 @@
 import { createEffect, on, Show } from 'solid-js';
 import { formatBytes, MAX_IMPORT_BYTES } from '../../domain/import-size';
-import { chooseImportFile, dataPage, downloadBackup } from './data-store';
+import { chooseImportFile, downloadBackup } from './data-actions';
+import { dataPage } from './data-store';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { OutcomeMessages } from './OutcomeMessages';
 
