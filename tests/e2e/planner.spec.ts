@@ -114,7 +114,7 @@ test('follow-ups can be marked done, skipped and moved, and an outcome stops the
   await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
 });
 
-test('bad input is explained next to its field and kept exactly as typed, even after a reload', async ({ page }) => {
+test('@reliability bad input is explained next to its field and kept exactly as typed, even after a reload', async ({ page }) => {
   await addInterview(page);
   const hostile = '<img src=x onerror="window.__hacked=1">Acme';
   await page.getByLabel('Company', { exact: true }).fill(hostile);
@@ -144,4 +144,31 @@ test('the calendar cannot be exported without a valid date, and says why', async
   await page.getByLabel('Interviewer time zone', { exact: true }).fill('Mars/Olympus_Mons');
   await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
   await expect(page.getByText("Before exporting, fix the interviewer's time zone.")).toBeVisible();
+});
+
+test('@reliability text with line breaks, separators and URL syntax cannot break the calendar file or the email link', async ({ page }) => {
+  const company = 'Acme; Ltd, & Co?%0A\\ "Quoted"';
+  const name = 'Jane\u202E naT 🌟 陈美玲';
+  await addInterview(page, { company, name });
+  await page.getByLabel('Interviewer email', { exact: true }).fill('jane@acme.example?cc=boss@evil.example');
+  const emails = page.locator('#emails');
+  await emails.getByLabel('Subject', { exact: true }).fill('Thanks\r\nBcc: boss@evil.example');
+  await emails.getByLabel('Email', { exact: true }).fill('Line one\n&cc=evil@example.com\n%0ABcc: x@example.com\njavascript:alert(1)');
+
+  const href = (await emails.getByRole('link', { name: 'Open in email app' }).getAttribute('href'))!;
+  const link = new URL(href);
+  expect(link.protocol).toBe('mailto:');
+  expect(link.pathname).toBe('');
+  expect([...link.searchParams.keys()]).toEqual(['subject', 'body']);
+  expect(link.searchParams.get('body')).toBe('Line one\r\n&cc=evil@example.com\r\n%0ABcc: x@example.com\r\njavascript:alert(1)');
+  expect(link.searchParams.get('subject')).not.toMatch(/[\r\n]/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await downloading).path())!, 'utf8');
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  expect(events).toHaveLength(7);
+  expect(events[0]!.getFirstPropertyValue('summary')).toBe(`Email ${name} (${company}) — thank you`);
+  expect(String(events[0]!.getFirstPropertyValue('description'))).toContain('Email: jane@acme.example?cc=boss@evil.example');
 });

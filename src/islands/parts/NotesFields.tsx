@@ -23,6 +23,12 @@ export function NotesFields(props: { interview: Interview }) {
   const edit = (field: keyof Notes, value: unknown) => editInterview(props.interview.id, ['notes', field], value);
   const points = () => props.interview.notes.points;
   const pointsId = createUniqueId();
+  let list: HTMLOListElement | undefined;
+  const addPoint = () => {
+    edit('points', [...points(), '']);
+    // Straight into the new point, so a keyboard or screen reader user lands where they type.
+    queueMicrotask(() => list?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
+  };
   return (
     <div class="stack">
       <fieldset>
@@ -45,8 +51,8 @@ export function NotesFields(props: { interview: Interview }) {
           <p class="label" id={pointsId}>
             Specific points you discussed
           </p>
-          <p class="hint">One per line item. Your thank-you email can mention one, to show you listened.</p>
-          <ol class="plain-list stack" aria-labelledby={pointsId}>
+          <p class="hint">One per line. Your thank-you email can mention one, to show you listened.</p>
+          <ol class="plain-list stack" aria-labelledby={pointsId} ref={list}>
             <Index each={points()}>
               {(point, index) => (
                 <li class="actions">
@@ -64,7 +70,7 @@ export function NotesFields(props: { interview: Interview }) {
             </Index>
           </ol>
           <div class="actions">
-            <button type="button" class="secondary" onClick={() => edit('points', [...points(), ''])}>
+            <button type="button" class="secondary" onClick={addPoint}>
               Add a point
             </button>
           </div>
