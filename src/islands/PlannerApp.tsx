@@ -1,6 +1,7 @@
 import { lazy, onMount, Show, Suspense } from 'solid-js';
 import { SaveStatus } from './parts/SaveStatus';
 import { StorageNotice } from './parts/StorageNotice';
+import { withBase } from '../utils/url';
 import { addInterview, planner, startPlanner } from './store';
 import './planner.css';
 
@@ -14,7 +15,9 @@ export default function PlannerApp() {
   return (
     <div class="planner">
       <div class="save-bar">
-        <span class="label">Saved only in this browser</span>
+        <span>
+          <span class="label">Saved only in this browser</span> · <a href={withBase('/data/')}>Export or back up</a>
+        </span>
         <SaveStatus />
       </div>
       <StorageNotice />

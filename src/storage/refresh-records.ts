@@ -2,6 +2,7 @@
  * Re-reads records another tab changed and lays this tab's unsaved edits over
  * them, so neither tab's typing is lost.
  */
+import { emptyProfile } from '../domain/defaults';
 import type { Interview, Profile } from '../domain/model';
 import { applyPatches, type Patch } from '../domain/patch';
 import type { MigrateContext } from '../domain/migrate';
@@ -16,8 +17,6 @@ interface Records {
 
 /**
  * The records after re-reading `keys` (or everything, for `'all'`) from storage.
- * A record that is gone from storage is gone here too, unless this tab has
- * edits to it that are still being saved.
  */
 export async function refreshRecords(
   backend: Backend,
@@ -29,15 +28,18 @@ export async function refreshRecords(
   const wanted = keys === 'all' ? undefined : new Set(keys);
   const stored = keys === 'all' ? await backend.entries() : await readKeys(backend, keys);
   const migrations = await loadMigrations();
-  let profile = current.profile;
+  // A record gone from storage (deleted in another tab) is gone here too, unless this tab is still saving edits to it.
+  const unsaved = (key: string) => pendingPatches(key).length > 0;
+  let profile = keys === 'all' && !unsaved(PROFILE_KEY) ? emptyProfile() : current.profile;
   const byId = new Map(current.interviews.map((interview) => [interview.id, interview]));
   if (keys === 'all') {
-    for (const id of byId.keys()) if (pendingPatches(interviewKey(id)).length === 0) byId.delete(id);
+    for (const id of byId.keys()) if (!unsaved(interviewKey(id))) byId.delete(id);
   }
   for (const [key, raw] of stored) {
     if (raw === undefined) {
       const id = interviewIdOf(key);
-      if (id !== undefined && pendingPatches(key).length === 0) byId.delete(id);
+      if (id !== undefined && !unsaved(key)) byId.delete(id);
+      if (key === PROFILE_KEY && !unsaved(key)) profile = emptyProfile();
       continue;
     }
     const result = readRecord(key, raw, context, migrations);
