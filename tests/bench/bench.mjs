@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: builds the site, serves the build on 127.0.0.1, and for every page
+ * prints what it weighs (gzipped HTML+CSS and JavaScript, requests) and what Lighthouse
+ * scores it, against the targets of the issue "Quality bar". Writes tests/bench/results.json.
+ * Exits 1 when a target is missed.
+ *
+ *   npm run bench                                  build with astro.config.mjs, then measure
+ *   npm run bench -- --skip-build                  measure the existing build
+ *   npm run bench -- --config astro.other.mjs      build with another Astro config
+ *   npm run bench -- --no-lighthouse               byte counts only (seconds, not minutes)
+ *
+ * The build goes to NUDGE_OUT_DIR (default: dist), like `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { audit, launchChrome } from './lighthouse.mjs';
+import { measurePage } from './measure.mjs';
+import { serve } from './serve.mjs';
+import { evaluate, isGuide } from './targets.mjs';
+import { printTable } from './table.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const outDir = resolve(root, process.env.NUDGE_OUT_DIR ?? 'dist');
+const resultsFile = join(here, 'results.json');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+const { values: options } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    config: { type: 'string' },
+  },
+});
+
+// Everything started here is stopped here, on success, on error and on Ctrl+C.
+const cleanups = [];
+async function cleanUp() {
+  while (cleanups.length) await cleanups.pop()().catch(() => {});
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.error(`\n${signal}: stopping the server and browsers…`);
+    await cleanUp();
+    process.exit(130);
+  });
+}
+
+/** Runs `astro build` into `outDir`, quietly unless it fails. */
+function build() {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const args = [astro, 'build', ...(options.config ? ['--config', options.config] : [])];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NUDGE_OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(async () => child.exitCode === null && child.kill());
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`))));
+  });
+}
+
+/** The built pages' paths: the guide in the order the home page links to it, then the other pages. */
+async function pagePaths() {
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) await walk(join(dir, entry.name));
+      else if (entry.name === 'index.html') files.push(relative(outDir, dir).split('\\').join('/'));
+    }
+  };
+  await walk(outDir);
+  const paths = files.map((dir) => (dir ? `/${dir}/` : '/'));
+  const home = await readFile(join(outDir, 'index.html'), 'utf8');
+  const linked = [...home.matchAll(/href="([^"#?]*)"/g)].map(([, href]) => href);
+  const rank = (path) => (path === '/' ? -1 : (isGuide(path) ? 0 : 1000) + (linked.includes(path) ? linked.indexOf(path) : 999));
+  return paths.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The planner's first interaction: add an interview and wait for its form. */
+async function addInterview(page) {
+  await page.getByRole('button', { name: 'Add interview' }).first().click();
+  await page.getByLabel('Company', { exact: true }).waitFor();
+}
+
+async function main() {
+  const started = Date.now();
+  if (!options['skip-build']) {
+    process.stdout.write(`Building into ${outDir}… `);
+    await build();
+    console.log('done.');
+  }
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No build in ${outDir}: run without --skip-build.`);
+
+  const server = await serve(outDir);
+  cleanups.push(server.close);
+  const paths = await pagePaths();
+  console.log(`Serving ${outDir} at ${server.origin}: ${paths.length} pages.`);
+
+  const browser = await chromium.launch({
+    executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  cleanups.push(() => browser.close());
+  const pages = [];
+  for (const path of paths) {
+    const weights = await measurePage(browser, server.origin, path, path === '/planner/' ? addInterview : undefined);
+    pages.push({ path, guide: isGuide(path), ...weights });
+  }
+  await cleanups.pop()(); // the Playwright browser: Lighthouse gets the cores to itself
+
+  if (!options['no-lighthouse']) {
+    const chrome = await launchChrome();
+    cleanups.push(async () => chrome.kill());
+    for (const page of pages) {
+      process.stdout.write(`Lighthouse ${page.path}… `);
+      page.lighthouse = await audit(server.origin + page.path, chrome.port);
+      console.log(Object.values(page.lighthouse.scores).join(' / '));
+    }
+  }
+  for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] });
+
+  printTable(pages);
+  const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
+  const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));
+  if (lighthouseLosses.length) console.log(`\nLighthouse audits costing points:\n  ${lighthouseLosses.join('\n  ')}`);
+  console.log(failed.length ? `\n${failed.length} target(s) missed:\n  ${failed.join('\n  ')}` : '\nEvery target met.');
+
+  const results = {
+    date: new Date().toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    node: process.version,
+    chromium: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : 'Playwright Chromium',
+    gzip: 'zlib default level (6)',
+    pages: pages.map(({ path, guide, islands, before, after, calendarBefore, calendarAfter, lighthouse, targets }) => ({
+      path,
+      guide,
+      islands,
+      beforeInteraction: before,
+      afterFirstInteraction: after,
+      calendarLibraryLoaded: { beforeInteraction: calendarBefore, afterFirstInteraction: calendarAfter },
+      lighthouse,
+      targets,
+    })),
+    missed: failed,
+  };
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote ${relative(root, resultsFile)} in ${results.durationSeconds} s.`);
+  return failed.length === 0;
+}
+
+try {
+  process.exitCode = (await main()) ? 0 : 1;
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

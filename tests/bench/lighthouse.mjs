@@ -1,0 +1,66 @@
+/**
+ * Lighthouse's four category scores and three lab metrics for a page, with its
+ * default config (a mid-range phone on a slow 4G connection, simulated), in one
+ * headless Chromium that every page of a run shares.
+ */
+import { existsSync } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/** Starts the Chromium Lighthouse drives. Call `kill()` when done. */
+export function launchChrome() {
+  return launch({
+    chromePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** One finding of an audit in a few words: the element, URL or message it is about. */
+function describeItem(item) {
+  const text = item.node?.snippet ?? item.node?.selector ?? item.source?.url ?? item.url ?? item.description ?? JSON.stringify(item);
+  const message = item.description && text !== item.description ? ` ${item.description}` : '';
+  return `${String(text).slice(0, 160)}${message.slice(0, 160)}`;
+}
+
+/**
+ * Audits `url` in the Chromium listening on `port`.
+ *
+ * @example await audit('http://127.0.0.1:4540/', 9222)
+ * //=> { scores: { performance: 100, … }, lcpMs: 902, tbtMs: 0, cls: 0, failing: [] }
+ */
+export async function audit(url, port) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
+  // The audits that cost points, with their first few findings, so a score under 100 says what to fix.
+  const failing = CATEGORIES.flatMap((id) =>
+    lhr.categories[id].auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+      .map((ref) => {
+        const { displayValue, score, details } = lhr.audits[ref.id];
+        const items = (details?.items ?? []).slice(0, 3).map(describeItem);
+        return `${id}: ${ref.id} (${displayValue || score})${items.length ? `: ${items.join('; ')}` : ''}`;
+      }),
+  );
+  return {
+    scores,
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+    tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    failing,
+  };
+}
