@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { guidePaths } from './support/guide';
+import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
+
+// axe-core's WCAG 2.2 A and AA rules on every page, in the light and the dark scheme,
+// with every island hydrated, and on the planner with an interview filled in.
+const schemes = ['light', 'dark'] as const;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Scrolls every island into view so `client:visible` ones hydrate, and waits until all have. */
+async function hydrateIslands(page: Page) {
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index++) {
+    await islands.nth(index).scrollIntoViewIfNeeded();
+  }
+  // Astro removes `ssr` from an island once it has hydrated.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** axe's violations on `page`, one line each with the elements involved, so a failure says what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await atInterviewEvening(page);
+});
+
+for (const scheme of schemes) {
+  test(`every page has no WCAG 2.2 AA violation axe can find, in the ${scheme} scheme`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const paths = [...(await guidePaths(page)), '/planner/', '/data/'];
+    for (const path of paths) {
+      await page.goto(path);
+      await hydrateIslands(page);
+      expect(await violations(page), `${path} (${scheme})`).toEqual([]);
+    }
+  });
+
+  test(`the planner with an interview and the composer open has no violation, in the ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await addInterview(page);
+    await fillProfile(page);
+    const emails = page.locator('#emails');
+    await emails.scrollIntoViewIfNeeded();
+    await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane Tan,/);
+    await expect(page.locator('#follow-ups').getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
