@@ -23,6 +23,7 @@ export function CalendarExport(props: { interview: Interview; schedule: FollowUp
     return '';
   });
   const download = async () => {
+    if (busy()) return;
     setBusy(true);
     setMessage('Preparing your calendar…');
     const interview = unwrap(props.interview);
@@ -39,7 +40,14 @@ export function CalendarExport(props: { interview: Interview; schedule: FollowUp
   return (
     <div class="stack">
       <div class="actions">
-        <button type="button" onClick={download} disabled={busy() || blocked() !== ''} aria-describedby={`export-${props.interview.id}`}>
+        {/* Busy is aria-disabled, not disabled: disabling the focused button would drop keyboard focus to the page. */}
+        <button
+          type="button"
+          onClick={download}
+          disabled={blocked() !== ''}
+          aria-disabled={busy() ? 'true' : undefined}
+          aria-describedby={`export-${props.interview.id}`}
+        >
           Download calendar (.ics)
         </button>
       </div>
