@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { buildCallScript } from '../../domain/call-script';
 import { callWindow } from '../../domain/call-window';
 import type { Interview } from '../../domain/model';
@@ -11,6 +11,7 @@ import { SelectField } from './SelectField';
 /** What to say on a check-in call, the voicemail version, and when to ring. */
 export function CallScriptPanel(props: { interview: Interview }) {
   const [calleeId, setCalleeId] = createSignal('');
+  const id = createUniqueId();
   const callee = () => props.interview.interviewers.find((person) => person.id === calleeId()) ?? props.interview.interviewers[0]!;
   const script = createMemo(() =>
     buildCallScript({
@@ -48,18 +49,24 @@ export function CallScriptPanel(props: { interview: Interview }) {
       </Show>
       <Show when={callee().phone.trim()}>
         <p>
-          <strong>Number:</strong> <a href={`tel:${callee().phone.replace(/[^\d+]/g, '')}`}>{callee().phone}</a>
+          {/* Non-breaking spaces and hyphens, so a number never wraps across two lines. */}
+          <strong>Number:</strong> <a href={`tel:${callee().phone.replace(/[^\d+]/g, '')}`}>{callee().phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>
         </p>
       </Show>
-      <section aria-label="Call script">
-        <p class="label">When they answer</p>
+      {/* Named by their own labels: "Call script" is already the name of the panel around them. */}
+      <section aria-labelledby={`${id}-answer`}>
+        <p class="label" id={`${id}-answer`}>
+          When they answer
+        </p>
         <ol class="script">
           <li class="user-text">{script().opening}</li>
           <For each={script().lines}>{(line) => <li class="user-text">{line}</li>}</For>
         </ol>
       </section>
-      <section aria-label="Voicemail">
-        <p class="label">If you get their voicemail</p>
+      <section aria-labelledby={`${id}-voicemail`}>
+        <p class="label" id={`${id}-voicemail`}>
+          If you get their voicemail
+        </p>
         <blockquote class="user-text">{script().voicemail}</blockquote>
       </section>
     </div>
