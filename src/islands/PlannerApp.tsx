@@ -2,6 +2,7 @@ import { lazy, onMount, Show, Suspense } from 'solid-js';
 import { SaveStatus } from './parts/SaveStatus';
 import { StorageNotice } from './parts/StorageNotice';
 import { withBase } from '../utils/url';
+import { createHydrated } from './hydrated';
 import { addInterview, planner, startPlanner } from './store';
 import './planner.css';
 
@@ -12,6 +13,7 @@ const Workspace = lazy(() => import('./parts/Workspace'));
 /** The planner page: your interviews, and every tool for the one you are working on. */
 export default function PlannerApp() {
   onMount(startPlanner);
+  const hydrated = createHydrated();
   return (
     <div class="planner">
       <div class="save-bar">
@@ -21,7 +23,7 @@ export default function PlannerApp() {
         <SaveStatus />
       </div>
       <StorageNotice />
-      <Show when={planner.status === 'ready'}>
+      <Show when={hydrated() && planner.status === 'ready'}>
         <Show
           when={planner.interviews.length > 0}
           fallback={

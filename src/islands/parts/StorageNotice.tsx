@@ -1,12 +1,14 @@
 import { Show } from 'solid-js';
 import { withBase } from '../../utils/url';
+import { createHydrated } from '../hydrated';
 import { planner } from '../store';
 
 /** Says plainly when the browser is not keeping what you type, or kept something it could not read. */
 export function StorageNotice() {
+  const hydrated = createHydrated();
   return (
     <>
-      <Show when={planner.storageProblem}>
+      <Show when={hydrated() && planner.storageProblem}>
         <div class="notice bad" role="alert">
           <p>
             <strong>Your changes are not being saved to this browser.</strong> {planner.storageProblem}
@@ -16,7 +18,7 @@ export function StorageNotice() {
           </p>
         </div>
       </Show>
-      <Show when={planner.setAside.length > 0}>
+      <Show when={hydrated() && planner.setAside.length > 0}>
         <div class="notice" role="status">
           <p>
             {planner.setAside.length === 1 ? 'One saved record' : `${planner.setAside.length} saved records`} could not be read, so{' '}

@@ -1,6 +1,7 @@
 import { createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import type { Interview } from '../../domain/model';
 import { withBase } from '../../utils/url';
+import { createHydrated } from '../hydrated';
 import { addInterview, planner, selectedInterview, selectInterview, startPlanner } from '../store';
 import { PanelError } from './PanelError';
 import { ProfileForm } from './ProfileForm';
@@ -23,6 +24,7 @@ interface Props {
  */
 export function ToolFrame(props: Props) {
   onMount(startPlanner);
+  const hydrated = createHydrated();
   const headingId = createUniqueId();
   const pickerId = createUniqueId();
   return (
@@ -33,7 +35,7 @@ export function ToolFrame(props: Props) {
       </div>
       <p class="hint">{props.intro}</p>
       <StorageNotice />
-      <Show when={planner.status === 'ready'}>
+      <Show when={hydrated() && planner.status === 'ready'}>
         <Show
           when={planner.interviews.length > 0}
           fallback={
