@@ -1,23 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
+import { hydrateIslands } from './support/islands';
 import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
 
 // axe-core's WCAG 2.2 A and AA rules on every page, in the light and the dark scheme,
 // with every island hydrated, and on the planner with an interview filled in.
 const schemes = ['light', 'dark'] as const;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Scrolls every island into view so `client:visible` ones hydrate, and waits until all have. */
-async function hydrateIslands(page: Page) {
-  const islands = page.locator('astro-island');
-  for (let index = 0; index < (await islands.count()); index++) {
-    await islands.nth(index).scrollIntoViewIfNeeded();
-  }
-  // Astro removes `ssr` from an island once it has hydrated.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 /** axe's violations on `page`, one line each with the elements involved, so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {

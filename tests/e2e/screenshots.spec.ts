@@ -1,25 +1,103 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
+import { hydrateIslands } from './support/islands';
+import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
 
 // Every page at phone and desktop width, light and dark, written to test-results/screenshots
-// so anyone can look at them after a run; and no page may scroll sideways on a phone.
+// so anyone can look at them after a run; and no page may scroll sideways on a phone (WCAG 1.4.10:
+// 320 CSS px is a 1280 px window at 400 %), nor cut text off, nor at 200 % zoom (WCAG 1.4.4).
 const widths = [320, 1280] as const;
 const schemes = ['light', 'dark'] as const;
 
+/** How far the page scrolls sideways, in CSS px (0 when it fits). */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Elements that hide part of their own text: an `overflow` that clips (hidden or clip) on a box
+ * whose content is wider or taller than it. Visually hidden text (for screen readers) is meant to be.
+ */
+function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll('*')]
+      .filter((element): element is HTMLElement => element instanceof HTMLElement)
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const clips = (value: string) => value === 'hidden' || value === 'clip';
+        if (!clips(style.overflowX) && !clips(style.overflowY)) return false;
+        if (element.closest('.visually-hidden') || style.display === 'none' || !element.innerText.trim()) return false;
+        const cutX = clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
+        const cutY = clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
+        return cutX || cutY;
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.innerText.trim().slice(0, 40)}"`),
+  );
+}
+
+/** Writes a full-page screenshot and checks the page fits its width and shows all its text. */
+async function photographAndCheck(page: Page, name: string, label: string) {
+  const { width } = page.viewportSize()!;
+  // From the top, so sticky bars are photographed where a reader first sees them.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  expect(await sidewaysScroll(page), `${label} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+  expect(await clippedText(page), `${label} cuts text off at ${width} px`).toEqual([]);
+}
+
+/** A file name for `path`: '/' → 'home', '/guide/check-in/' → 'guide-check-in'. */
+function slug(path: string): string {
+  return path === '/' ? 'home' : path.replaceAll('/', ' ').trim().replaceAll(' ', '-');
+}
+
 test('every page fits a 320 px phone and is photographed at 320 and 1280 px, light and dark', async ({ page }) => {
-  test.setTimeout(120_000);
-  const paths = [...(await guidePaths(page)), '/planner/'];
+  test.setTimeout(180_000);
+  const paths = [...(await guidePaths(page)), '/planner/', '/data/'];
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of paths) {
         await page.goto(path);
-        const name = path === '/' ? 'home' : path.replaceAll('/', ' ').trim().replaceAll(' ', '-');
-        await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+        await hydrateIslands(page);
+        await photographAndCheck(page, `${slug(path)}-${width}-${scheme}`, path);
       }
     }
   }
+});
+
+test('the planner with an interview filled in fits a 320 px phone and is photographed at 320 and 1280 px, light and dark', async ({ page }) => {
+  test.setTimeout(90_000);
+  await atInterviewEvening(page);
+  await addInterview(page);
+  await fillProfile(page);
+  await page.locator('#notes').getByLabel('What went well').fill('My answer on the warehouse dashboard landed well.');
+  await expect(page.locator('#emails').getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane Tan,/);
+  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await photographAndCheck(page, `planner-interview-${width}-${scheme}`, 'the planner with an interview');
+    }
+  }
+});
+
+// A 1280 px wide window at 200 % zoom lays pages out in 640 CSS px, at two device pixels each.
+test.describe('at 200 % zoom', () => {
+  test.use({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+
+  test('every page, and the planner with an interview, still fits and shows all its text', async ({ page }) => {
+    test.setTimeout(90_000);
+    await atInterviewEvening(page);
+    for (const path of [...(await guidePaths(page)), '/planner/', '/data/']) {
+      await page.goto(path);
+      await hydrateIslands(page);
+      await photographAndCheck(page, `${slug(path)}-zoom-200`, path);
+    }
+    await addInterview(page);
+    await fillProfile(page);
+    await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
+    await photographAndCheck(page, 'planner-interview-zoom-200', 'the planner with an interview');
+  });
 });
