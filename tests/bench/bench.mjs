@@ -129,7 +129,7 @@ async function main() {
   printTable(pages);
   const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
   const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));
-  if (lighthouseLosses.length) console.log(`\nLighthouse audits costing points:\n  ${lighthouseLosses.join('\n  ')}`);
+  if (lighthouseLosses.length) console.log(`\nLighthouse audits below full marks:\n  ${lighthouseLosses.join('\n  ')}`);
   console.log(failed.length ? `\n${failed.length} target(s) missed:\n  ${failed.join('\n  ')}` : '\nEvery target met.');
 
   const results = {
