@@ -1,0 +1,80 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { serve } from '../bench/serve.mjs';
+import { guidePaths } from './support/guide';
+
+async function untilWorkerControls(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('@reliability after one visit, every guide page and the planner open and work with the network off', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const paths = await guidePaths(page);
+  await untilWorkerControls(page);
+
+  await context.setOffline(true);
+  for (const path of [...paths, '/planner/', '/data/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByLabel('Company', { exact: true }).fill('Offline Ltd');
+  await page.reload();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Offline Ltd');
+  await page.goto('/guide/thank-you-email/');
+  const composer = page.getByRole('region', { name: 'Email composer' });
+  await composer.scrollIntoViewIfNeeded();
+  await expect(composer.getByLabel('Interview', { exact: true })).toContainText('Offline Ltd');
+});
+
+test('the site can be installed: a manifest with icons and a standalone display', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
+  expect(manifest).toMatchObject({ short_name: 'Nudge', display: 'standalone' });
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('@reliability a new version is announced, and nothing reloads or loses typing until the person chooses', async ({ page }) => {
+  // A deploy of its own: a copy of the built site on its own server, whose sw.js the test can change.
+  const site = await mkdtemp(join(tmpdir(), 'nudge-deploy-'));
+  await cp(process.env.NUDGE_OUT_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url)), site, { recursive: true });
+  const server = await serve(site);
+  try {
+    await page.goto(`${server.origin}/planner/`);
+    await untilWorkerControls(page);
+    await page.getByRole('button', { name: 'Add interview' }).click();
+    await page.getByLabel('Company', { exact: true }).fill('Typing in progress');
+
+    await appendFile(join(site, 'sw.js'), `\n// the next deploy\n`);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+    await expect(page.getByText('Nudge has been updated. Reload to get the new version.')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(navigations).toEqual([]);
+    await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Typing in progress');
+
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => navigations.length).toBe(1);
+    await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Typing in progress');
+  } finally {
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { guidePaths } from './support/guide';
+
+test('@reliability a whole journey asks nothing of any other site, and the Content-Security-Policy is never broken', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as { __cspViolations?: string[] }).__cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const violations: string[] = [];
+  const collect = async () => violations.push(...(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? [])));
+
+  for (const path of await guidePaths(page)) {
+    await page.goto(path);
+    const island = page.locator('section.tool').first();
+    if (await island.count()) await island.scrollIntoViewIfNeeded();
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toMatch(/default-src 'self'/);
+    expect(policy!.match(/script-src[^;]*/)![0], path).not.toContain('unsafe-inline');
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+    await collect();
+  }
+
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Data Analyst');
+  await page.getByLabel('Interviewer name', { exact: true }).fill('Jane Tan');
+  await page.locator('#emails').getByLabel('Subject', { exact: true }).fill('Thank you – Data Analyst interview');
+  await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  await downloading;
+  await collect();
+  await page.goto('/guide/thank-you-email/');
+  await page.getByRole('region', { name: 'Email composer' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('region', { name: 'Email composer' }).getByLabel('Subject', { exact: true })).toHaveValue(/Thank you/);
+  await collect();
+  await page.goto('/data/');
+  await collect();
+
+  const origin = new URL(page.url()).origin;
+  const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  expect(elsewhere).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('@reliability once the planner has loaded, using it sends nothing over the network', async ({ page }) => {
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.waitForLoadState('networkidle');
+
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    // Fetching the site's own code chunks is not sending data; anything else is.
+    if (!/\/_astro\/[^/]+\.js$/.test(new URL(request.url()).pathname) && !request.url().startsWith('blob:')) sent.push(`${request.method()} ${request.url()}`);
+  });
+  await page.getByLabel('Role', { exact: true }).fill('Data Analyst');
+  await page.getByLabel('Interviewer name', { exact: true }).fill('Jane Tan');
+  await page.getByLabel('Interviewer email', { exact: true }).fill('jane@acme.example');
+  await page.locator('#notes').getByLabel('What went well').fill('The dashboard answer.');
+  await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
+  expect(sent).toEqual([]);
+});
