@@ -43,7 +43,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('export everything, delete it all, import the file back: the interview returns to the planner', async ({ page }) => {
+test('@reliability export everything, delete it all, import the file back: the interview returns to the planner', async ({ page }) => {
   await addInterview(page, 'Acme Logistics');
   await page.goto('/data/');
   await expect(page.getByText('1 interview, no profile.')).toBeVisible();
@@ -92,7 +92,7 @@ const refusals = [
   ['no-interviews.json', 'This file has no interviews and no profile'],
 ] as const;
 
-test('every bad file is refused with its reason, announced as an alert, and the data stays as it was', async ({ page }) => {
+test('@reliability every bad file is refused with its reason, announced as an alert, and the data stays as it was', async ({ page }) => {
   await addInterview(page, 'Keep Me Ltd');
   const before = await interviewsInPlanner(page);
   await openDataPage(page);
@@ -108,7 +108,7 @@ test('every bad file is refused with its reason, announced as an alert, and the 
   expect(await interviewsInPlanner(page)).toEqual(before);
 });
 
-test('a 50 MB file is refused at once, by its size, without being read', async ({ page }, testInfo) => {
+test('@reliability a 50 MB file is refused at once, by its size, without being read', async ({ page }, testInfo) => {
   // Playwright will not pass a buffer of 50 MB or more to setInputFiles, so the buffer goes through a file.
   const path = testInfo.outputPath('huge.json');
   await writeFile(path, Buffer.alloc(50 * 1024 * 1024, 0x20));
@@ -122,7 +122,7 @@ test('a 50 MB file is refused at once, by its size, without being read', async (
   expect(Date.now() - started).toBeLessThan(3000);
 });
 
-test('HTML, scripts and bidi tricks in imported names are shown as text, never run', async ({ page }) => {
+test('@reliability HTML, scripts and bidi tricks in imported names are shown as text, never run', async ({ page }) => {
   await page.goto('/data/');
   await expect(page.getByText('Nothing yet: no interviews and no profile.')).toBeVisible();
   await importInput(page).setInputFiles(fixture('html-names.json'));
@@ -141,7 +141,7 @@ test('HTML, scripts and bidi tricks in imported names are shown as text, never r
   expect(await page.locator('img[src=x]').count()).toBe(0);
 });
 
-test('an import shows up in a planner tab that is already open, without a reload, and a backup of what was there is kept', async ({ page, context }) => {
+test('@reliability an import shows up in a planner tab that is already open, without a reload, and a backup of what was there is kept', async ({ page, context }) => {
   const planner = await context.newPage();
   await addInterview(planner, 'Initech');
   expect(await listedInterviews(planner)).toEqual(['Initech']);
@@ -195,7 +195,7 @@ test('delete all works by keyboard alone, and Cancel deletes nothing', async ({ 
   expect(await interviewsInPlanner(page)).toEqual(['Keyboard Co']);
 });
 
-test('without IndexedDB the page says so, and export says there is nothing to export', async ({ page }) => {
+test('@reliability without IndexedDB the page says so, and export says there is nothing to export', async ({ page }) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');

@@ -39,6 +39,7 @@ export default class ReliabilityReporter implements Reporter {
         '',
         'What Nudge promises about your data, each promise tried by an end-to-end test in Chromium against the built site.',
         'This file is rewritten by `tests/e2e/support/reliability-reporter.ts` after every full run of `npm test`; one line per scenario.',
+        'The rules underneath (migrating old and damaged records, the import validator, the calendar and mail-link encoders) have their own unit tests in `tests/unit/`.',
         '',
         ...lines,
         '',
