@@ -17,10 +17,8 @@ export default function PlannerApp() {
   return (
     <div class="planner">
       <div class="save-bar">
-        <span>
-          <span class="label">Saved only in this browser</span> · <a href={withBase('/data/')}>Export or back up</a>
-        </span>
         <SaveStatus />
+        <a href={withBase('/data/')}>Export or back up</a>
       </div>
       <StorageNotice />
       <Show when={hydrated() && planner.status === 'ready'}>
