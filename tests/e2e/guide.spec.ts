@@ -54,14 +54,21 @@ test.describe('the guide', () => {
 
   test('previous and next links walk the whole guide in order, both ways', async ({ page }) => {
     const paths = await guidePaths(page);
+    // Scrolling to the links wakes the planner tools above them; let them settle, as a reader would.
+    const follow = async (name: RegExp) => {
+      const link = page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name });
+      await link.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      await link.click();
+    };
     await page.goto(paths[0]!);
     for (const expected of paths.slice(1)) {
-      await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ }).click();
+      await follow(/^Next/);
       await expect(page).toHaveURL(expected);
     }
     await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
     for (const expected of paths.slice(0, -1).reverse()) {
-      await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Previous/ }).click();
+      await follow(/^Previous/);
       await expect(page).toHaveURL(expected);
     }
     await expect(page.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
