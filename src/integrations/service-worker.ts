@@ -48,7 +48,7 @@ export default function serviceWorker(): AstroIntegration {
           mode: 'production',
           sourcemap: false,
           // Astro names bundled files by their content hash, so their URL is their revision.
-          dontCacheBustURLsMatching: /\/_astro\//,
+          dontCacheBustURLsMatching: /^_astro\//,
           directoryIndex: 'index.html',
           // Every page is static: a query string never changes the HTML, so `/planner/?x` works offline too.
           ignoreURLParametersMatching: [/./],
