@@ -40,7 +40,7 @@ test('the site can be installed: a manifest with icons and a standalone display'
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
-  expect(manifest).toMatchObject({ short_name: 'Nudge', display: 'standalone' });
+  expect(manifest).toMatchObject({ name: 'Nudge', short_name: 'Nudge', display: 'standalone', background_color: '#fbfaf7', theme_color: '#1f5fbf' });
   const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
   expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
   for (const icon of manifest.icons) {

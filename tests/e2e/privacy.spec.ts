@@ -12,18 +12,24 @@ test('@reliability a whole journey asks nothing of any other site, and the Conte
   const violations: string[] = [];
   const collect = async () => violations.push(...(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? [])));
 
+  const checkPolicy = async () => {
+    const path = new URL(page.url()).pathname;
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toMatch(/default-src 'self'/);
+    expect(policy!.match(/script-src[^;]*/)![0], path).not.toContain('unsafe-inline');
+    await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
+  };
+
   for (const path of await guidePaths(page)) {
     await page.goto(path);
     const island = page.locator('section.tool').first();
     if (await island.count()) await island.scrollIntoViewIfNeeded();
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(policy, path).toMatch(/default-src 'self'/);
-    expect(policy!.match(/script-src[^;]*/)![0], path).not.toContain('unsafe-inline');
-    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+    await checkPolicy();
     await collect();
   }
 
   await page.goto('/planner/');
+  await checkPolicy();
   await page.getByRole('button', { name: 'Add interview' }).click();
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Data Analyst');
@@ -38,7 +44,11 @@ test('@reliability a whole journey asks nothing of any other site, and the Conte
   await page.getByRole('region', { name: 'Email composer' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('region', { name: 'Email composer' }).getByLabel('Subject', { exact: true })).toHaveValue(/Thank you/);
   await collect();
+  await page.goBack();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Acme');
+  await collect();
   await page.goto('/data/');
+  await checkPolicy();
   await collect();
 
   const origin = new URL(page.url()).origin;
