@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 // End-to-end tests run against the built site (`astro build`, then `astro preview`),
-// in Debian's Chromium when it is installed (Playwright cannot download browsers
-// here) and in Playwright's own browser anywhere else.
-const systemChromium = '/usr/bin/chromium';
+// in the Chromium that tests/chromium.mjs picks.
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
@@ -19,18 +17,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,

@@ -18,6 +18,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { audit, launchChrome } from './lighthouse.mjs';
 import { measurePage } from './measure.mjs';
 import { serve } from './serve.mjs';
@@ -28,7 +29,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const outDir = resolve(root, process.env.NUDGE_OUT_DIR ?? 'dist');
 const resultsFile = join(here, 'results.json');
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const { values: options } = parseArgs({
   options: {
@@ -103,10 +103,7 @@ async function main() {
   const paths = await pagePaths();
   console.log(`Serving ${outDir} at ${server.origin}: ${paths.length} pages.`);
 
-  const browser = await chromium.launch({
-    executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   cleanups.push(() => browser.close());
   const pages = [];
   for (const path of paths) {
@@ -136,7 +133,7 @@ async function main() {
     date: new Date().toISOString(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
     node: process.version,
-    chromium: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : 'Playwright Chromium',
+    chromium: chromiumPath ?? 'Playwright Chromium',
     gzip: 'zlib default level (6)',
     pages: pages.map(({ path, guide, islands, before, after, calendarBefore, calendarAfter, lighthouse, targets }) => ({
       path,

@@ -3,28 +3,15 @@
  * default config (a mid-range phone on a slow 4G connection, simulated), in one
  * headless Chromium that every page of a run shares.
  */
-import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Starts the Chromium Lighthouse drives. Call `kill()` when done. */
 export function launchChrome() {
-  return launch({
-    chromePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 }
 
 /** One finding of an audit in a few words: the element, URL or message it is about. */
