@@ -28,6 +28,8 @@ test('@reliability after one visit, every guide page and the planner open and wo
   await page.goto('/planner/');
   await page.getByRole('button', { name: 'Add interview' }).click();
   await page.getByLabel('Company', { exact: true }).fill('Offline Ltd');
+  // Saved offline, then reloaded offline. (Leaving the very moment after typing is leaving.spec.ts's case.)
+  await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Offline Ltd');
   await page.goto('/guide/thank-you-email/');
