@@ -23,6 +23,9 @@ export interface Backend {
   /**
    * Writes and deletes in one transaction started right now, synchronously,
    * and commits it: for `pagehide`, after which no promise callback runs.
+   * It first aborts the read-modify-writes still waiting for this page to run
+   * their second step: a closing page never runs it, and a transaction queued
+   * behind them would be dropped with them. So `puts` must cover their records.
    * Returns undefined when that is not possible (no open connection yet),
    * else a promise of the transaction's end (which a closing page never sees).
    */
@@ -78,11 +81,20 @@ function isClosedConnection(error: unknown): boolean {
 /** The IndexedDB backend. */
 export function indexedDbBackend(): Backend {
   const { store, openDatabase } = resilientStore();
+  const unfinished = new Set<IDBTransaction>();
+  const tracked: UseStore = (mode, callback) =>
+    store(mode, (objectStore) => {
+      const transaction = objectStore.transaction;
+      unfinished.add(transaction);
+      const settle = () => unfinished.delete(transaction);
+      for (const event of ['complete', 'abort', 'error']) transaction.addEventListener(event, settle);
+      return callback(objectStore);
+    });
   return {
     kind: 'indexeddb',
     entries: () => entries<string, unknown>(store),
     getMany: (keys) => getMany(keys, store),
-    update: (key, updater) => update(key, updater, store),
+    update: (key, updater) => update(key, updater, tracked),
     setMany: (items) => setMany(items, store),
     delete: (key) => del(key, store),
     clear: () => clear(store),
@@ -91,6 +103,14 @@ export function indexedDbBackend(): Backend {
       // later, and a page being unloaded never gets that turn.
       const db = openDatabase();
       if (!db) return undefined;
+      for (const transaction of unfinished) {
+        try {
+          transaction.abort();
+        } catch {
+          // Already finished: nothing to abort.
+        }
+      }
+      unfinished.clear();
       try {
         const transaction = db.transaction(STORE_NAME, 'readwrite');
         const objectStore = transaction.objectStore(STORE_NAME);

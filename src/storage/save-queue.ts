@@ -66,9 +66,13 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     await backend.update(key, (stored) => options.stamp(applyPatches(stored ?? fallback, patches)));
   };
 
+  // Bumped when the page writes everything on its way out; writes of an earlier round are then covered by that one.
+  let leavingRound = 0;
+
   const flush = async (): Promise<void> => {
     clearTimeout(timer);
     if (queued.size === 0) return;
+    const round = leavingRound;
     const batch = [...queued.entries()];
     queued.clear();
     for (const [key, operations] of batch) inFlight.set(key, [...(inFlight.get(key) ?? []), ...operations]);
@@ -85,7 +89,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       if (remaining.length > 0) inFlight.set(key, remaining);
       else inFlight.delete(key);
       if (result.status === 'fulfilled') written.push(key);
-      else {
+      else if (round === leavingRound) {
         failure = result.reason;
         // Keep the edits, ahead of any made since, for the next attempt.
         queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
@@ -105,16 +109,19 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
    */
   const flushBeforeLeaving = () => {
     clearTimeout(timer);
-    if (queued.size === 0) return;
+    if (queued.size === 0 && inFlight.size === 0) return;
     const puts: [string, unknown][] = [];
     const deletes: string[] = [];
-    for (const [key, operations] of queued) {
+    for (const key of new Set([...inFlight.keys(), ...queued.keys()])) {
+      const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
       const record = options.current(key);
       if (operations.some((operation) => operation.type === 'delete') || record === undefined) deletes.push(key);
       else puts.push([key, options.stamp(record)]);
     }
+    // This covers the writes still in flight too: writeNow aborts them, as they would hold it back.
     const writing = options.backend().writeNow(puts, deletes);
     if (!writing) return void flush();
+    leavingRound += 1;
     queued.clear();
     options.onState('saving');
     writing.then(
