@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarFileName, eventUid, type CalendarEvent } from '~/domain/calendar';
 import { escapeText, unfoldLines } from '~/domain/ics-text';
+import { expectFoldedContentLines } from './support/content-lines';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const START = new Date('2026-03-03T01:30:00Z');
@@ -32,12 +33,7 @@ function parse(text: string) {
 
 /** The raw-text rules ical.js is too lenient to check. RFC 5545 §3.1. */
 function expectWellFormed(text: string): void {
-  expect(text.endsWith('\r\n')).toBe(true);
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  for (const line of text.slice(0, -2).split('\r\n')) {
-    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(line.isWellFormed()).toBe(true);
-  }
+  expectFoldedContentLines(text);
   const lines = unfoldLines(text);
   for (const required of ['VERSION:2.0', 'PRODID:-//Nudge//Follow-ups//EN', 'METHOD:PUBLISH']) {
     expect(lines).toContain(required);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS_BY_KIND, checkEmail, type CheckInput, type Finding } from '~/domain/email-checks';
 import { draftEmail } from '~/domain/email-draft';
 import { createInterview, emptyNotes, type Interview } from '~/domain/model';
+import { deepFreeze } from './support/deep-freeze';
 
 const blank = createInterview({
   id: 'iv1',
@@ -257,10 +258,3 @@ describe('checkEmail: inputs', () => {
   });
 });
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}

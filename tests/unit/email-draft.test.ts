@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRole, draftEmail, pointsToOffer, SUBJECT_LIMIT, type DraftInput } from '~/domain/email-draft';
 import { createInterview, emptyNotes, type Interview } from '~/domain/model';
 import { charLength, countWords } from '~/domain/text';
+import { deepFreeze } from './support/deep-freeze';
 
 const blank = createInterview({
   id: 'iv1',
@@ -208,10 +209,3 @@ describe('draftEmail: text as typed', () => {
   });
 });
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}

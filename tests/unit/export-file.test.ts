@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText } from '~/domain/export-file';
 import { readImportText } from '~/domain/import-file';
 import { createInterview, emptyProfile, type Interview } from '~/domain/model';
+import { deepFreeze } from './support/deep-freeze';
 
 const NOW = new Date('2026-03-04T09:30:00.000Z');
 const context = { timeZone: 'Europe/London', now: NOW, newId: () => 'new-id' };
@@ -15,13 +16,6 @@ const acme = interview('acme', 'Acme Logistics', '2026-03-03T15:00:00.000Z');
 const globex = interview('globex', 'Globex', '2026-02-20T12:00:00.000Z');
 const profile = { ...emptyProfile(), name: 'Priya Shah' };
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('buildExport', () => {
   it('writes the versioned envelope with the profile and every interview, oldest first', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateInterview, migrateProfile, type MigrateContext } from '~/domain/migrate';
 import { emptyNotes, type Interview } from '~/domain/model';
+import { deepFreeze } from './support/deep-freeze';
 
 // Parsed with JSON.parse, as storage imports do, so a `__proto__` key in a
 // fixture is a real own key rather than a prototype.
@@ -22,13 +23,6 @@ function migrated(raw: unknown) {
   return result;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInterview, type Interview } from '~/domain/model';
 import { buildSchedule, clampCheckInLimit, dueState, nextFollowUp, type FollowUp } from '~/domain/schedule';
 import { formatInstant } from '~/domain/zoned-time';
+import { deepFreeze } from './support/deep-freeze';
 
 // Monday 2 March 2026, 10:00 in London (GMT): same-day thank-you, five check-ins starting with a call.
 const base = createInterview({
@@ -20,13 +21,6 @@ const byId = (schedule: FollowUp[], id: string): FollowUp => {
 };
 const wall = (item: FollowUp) => `${item.dueWallTime.date} ${item.dueWallTime.time}`;
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('buildSchedule: the plain chain', () => {
   const schedule = buildSchedule(interview());

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { unfoldLines } from '~/domain/ics-text';
 import { buildVCard, splitName, vcardFileName, type VCardInput } from '~/domain/vcard';
+import { expectFoldedContentLines } from './support/content-lines';
 
 const jane: VCardInput = {
   interviewer: {
@@ -36,12 +37,7 @@ function read(text: string): Map<string, string[]> {
 }
 
 function expectWellFormed(text: string): void {
-  expect(text.endsWith('\r\n')).toBe(true);
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  for (const line of text.slice(0, -2).split('\r\n')) {
-    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(line.isWellFormed()).toBe(true);
-  }
+  expectFoldedContentLines(text);
   const lines = unfoldLines(text);
   expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:3.0']);
   expect(lines.at(-1)).toBe('END:VCARD');
