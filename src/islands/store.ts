@@ -12,6 +12,7 @@ import type { Path } from '../domain/patch';
 import { setIn } from '../domain/patch';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewKey } from '../storage/keys';
+import { replayLeavingWrites } from '../storage/leave-journal';
 import { loadRecords, type SetAsideRecord } from '../storage/load-records';
 import { createSaveQueue, type SaveState } from '../storage/save-queue';
 import { createTabSync } from '../storage/tab-sync';
@@ -47,6 +48,7 @@ export const planner = state;
 
 let backend: Backend = memoryBackend();
 const SAVE_DELAY_MS = 400;
+const LATE_WRITE_CHECKS_MS = [500, 1_500, 4_000];
 
 const queue = createSaveQueue({
   backend: () => backend,
@@ -80,6 +82,7 @@ async function load() {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     backend = indexedDbBackend();
+    await replayLeavingWrites(backend).catch(() => []);
     loaded = await loadRecords(backend, context);
   } catch (error) {
     backend = memoryBackend();
@@ -92,20 +95,30 @@ async function load() {
     setState('selectedId', loaded.interviews.some((item) => item.id === remembered) ? remembered : (newest(loaded.interviews)?.id ?? ''));
   });
   sync = createTabSync((keys) => void refresh(keys));
+  // The page before this one may have written its last edits as it closed, and
+  // that write can land just after this page read: look again shortly.
+  for (const delay of LATE_WRITE_CHECKS_MS) setTimeout(() => void refresh('all'), delay);
 }
 
 async function refresh(keys: string[] | 'all') {
   if (state.status !== 'ready') return;
+  // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
+  const before = queue.pendingSnapshot();
+  const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
   const next = await refreshRecords(
     backend,
     keys,
-    queue.pendingPatches,
+    pending,
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
+  // An interview added here while storage was being read is not there yet: keep it.
+  const added = unwrap(state.interviews).filter(
+    (item) => !next.interviews.some((other) => other.id === item.id) && queue.pendingPatches(interviewKey(item.id)).length > 0,
+  );
   batch(() => {
     setState('profile', reconcile(next.profile));
-    setState('interviews', reconcile(next.interviews, { key: 'id' }));
+    setState('interviews', reconcile([...next.interviews, ...added], { key: 'id' }));
     if (!next.interviews.some((item) => item.id === state.selectedId)) setState('selectedId', newest(next.interviews)?.id ?? '');
   });
 }

@@ -16,6 +16,7 @@ import type { Backend } from './backend';
 import { BACKUP_KEY } from './data-meta';
 import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';
 import { readRecord } from './load-records';
+import { clearLeavingWrites } from './leave-journal';
 
 /** Everything stored, read into the current shapes without writing anything back. */
 export interface StoredData {
@@ -138,5 +139,7 @@ export async function readBackup(backend: Backend): Promise<{ text: string; file
 export async function deleteAllData(backend: Backend): Promise<string[]> {
   const keys = (await backend.entries()).map(([key]) => key);
   await backend.clear();
+  // A closing tab's safety copy must not bring anything back.
+  clearLeavingWrites();
   return keys;
 }

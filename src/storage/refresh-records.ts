@@ -8,6 +8,7 @@ import { applyPatches, type Patch } from '../domain/patch';
 import type { MigrateContext } from '../domain/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
+import { replayLeavingWrites } from './leave-journal';
 import { loadMigrations, readRecord } from './load-records';
 
 interface Records {
@@ -26,6 +27,7 @@ export async function refreshRecords(
   context: MigrateContext,
 ): Promise<Records> {
   const wanted = keys === 'all' ? undefined : new Set(keys);
+  if (keys === 'all') await replayLeavingWrites(backend);
   const stored = keys === 'all' ? await backend.entries() : await readKeys(backend, keys);
   const migrations = await loadMigrations();
   // A record gone from storage (deleted in another tab) is gone here too, unless this tab is still saving edits to it.

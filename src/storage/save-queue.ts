@@ -10,6 +10,7 @@
  */
 import { applyPatches, type Patch } from '../domain/patch';
 import type { Backend } from './backend';
+import { forgetLeavingWrite, journalLeavingWrite } from './leave-journal';
 
 /** What the person is told about their edits. */
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
@@ -25,6 +26,8 @@ export interface SaveQueue {
   flush(): Promise<void>;
   /** The edits queued for a record and not yet written, to re-apply over a newer stored copy. */
   pendingPatches(key: string): Patch[];
+  /** Every record's unwritten edits right now (see `pendingPatches`). */
+  pendingSnapshot(): Map<string, Patch[]>;
 }
 
 export interface SaveQueueOptions {
@@ -118,6 +121,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       if (operations.some((operation) => operation.type === 'delete') || record === undefined) deletes.push(key);
       else puts.push([key, options.stamp(record)]);
     }
+    journalLeavingWrite(puts, deletes);
     // This covers the writes still in flight too: writeNow aborts them, as they would hold it back.
     const writing = options.backend().writeNow(puts, deletes);
     if (!writing) return void flush();
@@ -126,6 +130,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     options.onState('saving');
     writing.then(
       () => {
+        forgetLeavingWrite();
         options.onWritten([...puts.map(([key]) => key), ...deletes]);
         if (queued.size === 0 && inFlight.size === 0) options.onState('saved');
       },
@@ -145,6 +150,11 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     });
   }
 
+  function pendingPatches(key: string): Patch[] {
+    const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
+    return operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+  }
+
   return {
     patch(key, patch) {
       const operations = queued.get(key) ?? [];
@@ -156,9 +166,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       schedule();
     },
     flush,
-    pendingPatches(key) {
-      const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
-      return operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+    pendingPatches,
+    pendingSnapshot() {
+      return new Map([...new Set([...inFlight.keys(), ...queued.keys()])].map((key) => [key, pendingPatches(key)]));
     },
   };
 }
