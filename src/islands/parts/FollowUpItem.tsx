@@ -1,12 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { followUpEvent } from '../../domain/follow-up-events';
+import { followUpEvent, type EventTexts } from '../../domain/follow-up-events';
 import { googleCalendarLink } from '../../domain/google-calendar-link';
 import type { FollowUpStatus, Interview } from '../../domain/model';
 import { dueState, type FollowUp } from '../../domain/schedule';
-import { eventTexts } from '../event-texts';
 import { twoClocks } from '../format';
-import { editInterview, planner } from '../store';
+import { editInterview } from '../store';
 import { Field } from './Field';
 
 const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
@@ -17,7 +16,7 @@ const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
 const PILLS = { overdue: 'Overdue', today: 'Due today', upcoming: '' } as const;
 
 /** One follow-up: when, what, and marking it done, skipping or moving it. */
-export function FollowUpItem(props: { interview: Interview; followUp: FollowUp }) {
+export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; texts: EventTexts }) {
   const [moving, setMoving] = createSignal(false);
   const [newTime, setNewTime] = createSignal('');
   const clocks = () => twoClocks(props.followUp.due, props.interview.timeZone);
@@ -36,7 +35,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp }
   // Repeated on every follow-up, so each control names its follow-up for screen readers.
   const which = () => <span class="visually-hidden"> ({TITLES[props.followUp.kind](props.followUp)})</span>;
   const googleLink = () => {
-    const { followUpId: _id, ...event } = followUpEvent(props.interview, props.followUp, eventTexts(props.interview, planner.profile));
+    const { followUpId: _id, ...event } = followUpEvent(props.interview, props.followUp, props.texts);
     return googleCalendarLink(event);
   };
   return (

@@ -3,7 +3,8 @@ import { CHANNELS, CHECK_IN_LIMIT_RANGE, type Channel, type Interview } from '..
 import { buildSchedule } from '../../domain/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/validate';
 import { withBase } from '../../utils/url';
-import { editInterview } from '../store';
+import { eventTexts } from '../event-texts';
+import { editInterview, planner } from '../store';
 import { CalendarExport } from './CalendarExport';
 import { FollowUpItem } from './FollowUpItem';
 import { SelectField } from './SelectField';
@@ -13,6 +14,8 @@ const CHANNEL_LABELS: Record<Channel, string> = { call: 'A phone call', email: '
 /** The follow-up schedule: the dates, how many check-ins, and the calendar download. */
 export function FollowUpPanel(props: { interview: Interview }) {
   const schedule = createMemo(() => buildSchedule(props.interview));
+  // Drafted once for every item's "Add to Google Calendar" link, not once per item.
+  const texts = createMemo(() => eventTexts(props.interview, planner.profile));
   const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
   const limitOptions = Array.from({ length: CHECK_IN_LIMIT_RANGE.max - CHECK_IN_LIMIT_RANGE.min + 1 }, (_, index) => {
     const value = String(index + CHECK_IN_LIMIT_RANGE.min);
@@ -49,7 +52,7 @@ export function FollowUpPanel(props: { interview: Interview }) {
       <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}>
         <ol class="follow-ups">
           {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
-          <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} />}</Index>
+          <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} />}</Index>
         </ol>
       </Show>
       <CalendarExport interview={props.interview} schedule={schedule()} />
