@@ -28,7 +28,8 @@ export type ReadResult =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'ignored' };
 
-type Migrations = typeof import('../domain/migrate');
+/** The migration module, as `loadMigrations` delivers it. */
+export type Migrations = typeof import('../domain/migrate');
 
 /**
  * The migration code, fetched on first need: a first visit has no records to

@@ -9,7 +9,7 @@ import type { MigrateContext } from '../domain/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
 import { replayLeavingWrites } from './leave-journal';
-import { loadMigrations, readRecord } from './load-records';
+import { loadMigrations, readRecord, type Migrations } from './load-records';
 
 interface Records {
   profile: Profile;
@@ -29,7 +29,9 @@ export async function refreshRecords(
   const wanted = keys === 'all' ? undefined : new Set(keys);
   if (keys === 'all') await replayLeavingWrites(backend);
   const stored = keys === 'all' ? await backend.entries() : await readKeys(backend, keys);
-  const migrations = await loadMigrations();
+  // Fetched at the first stored record: with nothing stored (a first visit) the migration
+  // code and the schemas behind it stay off the network (the planner's first-visit budget).
+  let migrations: Migrations | undefined;
   // A record gone from storage (deleted in another tab) is gone here too, unless this tab is still saving edits to it.
   const unsaved = (key: string) => pendingPatches(key).length > 0;
   let profile = keys === 'all' && !unsaved(PROFILE_KEY) ? emptyProfile() : current.profile;
@@ -44,6 +46,7 @@ export async function refreshRecords(
       if (key === PROFILE_KEY && !unsaved(key)) profile = emptyProfile();
       continue;
     }
+    migrations ??= await loadMigrations();
     const result = readRecord(key, raw, context, migrations);
     if (result.kind === 'profile' && (!wanted || wanted.has(PROFILE_KEY))) {
       profile = applyPatches(result.profile, pendingPatches(key));
