@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Checks of the built site that need no browser (links, anchors, HTML validity): they read the
+// files `astro build` wrote in dist/ (or NUDGE_OUT_DIR), so they finish in seconds on any machine.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['tests/built/**/*.test.ts'],
+    environment: 'node',
+  },
+});
