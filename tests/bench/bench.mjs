@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site, serves the build on 127.0.0.1, and for every page
  * prints what it weighs (gzipped HTML+CSS and JavaScript, requests) and what Lighthouse
- * scores it, against the targets of the issue "Quality bar". Writes tests/bench/results.json.
- * Exits 1 when a target is missed.
+ * scores it (the median of three runs), against the targets of the issue "Quality bar".
+ * Writes test-results/bench/results.json (ignored by git: the README keeps a table of
+ * figures from a named commit). Exits 1 when a target is missed.
  *
  *   npm run bench                                  build with astro.config.mjs, then measure
  *   npm run bench -- --skip-build                  measure the existing build
@@ -11,15 +12,15 @@
  *
  * The build goes to NUDGE_OUT_DIR (default: dist), like `astro build`.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { audit, launchChrome } from './lighthouse.mjs';
+import { auditMedian, launchChrome, RUNS } from './lighthouse.mjs';
 import { measurePage } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { evaluate, isGuide } from './targets.mjs';
@@ -28,7 +29,7 @@ import { printTable } from './table.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const outDir = resolve(root, process.env.NUDGE_OUT_DIR ?? 'dist');
-const resultsFile = join(here, 'results.json');
+const resultsFile = join(root, 'test-results/bench/results.json');
 
 const { values: options } = parseArgs({
   options: {
@@ -64,6 +65,16 @@ function build() {
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`))));
   });
+}
+
+/** The commit measured, with `+changes` when the working tree differs from it: the README names it. */
+function commitMeasured() {
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  try {
+    return git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? '+changes' : '');
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The built pages' paths: the guide in the order the home page links to it, then the other pages. */
@@ -116,9 +127,9 @@ async function main() {
     const chrome = await launchChrome();
     cleanups.push(async () => chrome.kill());
     for (const page of pages) {
-      process.stdout.write(`Lighthouse ${page.path}… `);
-      page.lighthouse = await audit(server.origin + page.path, chrome.port);
-      console.log(Object.values(page.lighthouse.scores).join(' / '));
+      process.stdout.write(`Lighthouse ${page.path} (${RUNS} runs)… `);
+      page.lighthouse = await auditMedian(server.origin + page.path, chrome.port);
+      console.log(`${Object.values(page.lighthouse.scores).join(' / ')}, TBT ${page.lighthouse.tbtRunsMs.join(', ')} ms`);
     }
   }
   for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] });
@@ -131,10 +142,12 @@ async function main() {
 
   const results = {
     date: new Date().toISOString(),
+    commit: commitMeasured(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
     node: process.version,
     chromium: chromiumPath ?? 'Playwright Chromium',
     gzip: 'zlib default level (6)',
+    lighthouseRuns: options['no-lighthouse'] ? 0 : RUNS,
     pages: pages.map(({ path, guide, islands, before, after, calendarBefore, calendarAfter, lighthouse, targets }) => ({
       path,
       guide,
@@ -147,8 +160,9 @@ async function main() {
     })),
     missed: failed,
   };
+  await mkdir(dirname(resultsFile), { recursive: true });
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`Wrote ${relative(root, resultsFile)} in ${results.durationSeconds} s.`);
+  console.log(`Wrote ${relative(root, resultsFile)} in ${results.durationSeconds} s (commit ${results.commit}).`);
   return failed.length === 0;
 }
 

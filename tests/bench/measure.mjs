@@ -1,33 +1,31 @@
 /**
  * Byte counts and requests for one page, in a fresh browser context each time
- * (nothing cached, like a first visit), using the same helpers as the budgets test.
- *
- * Service workers are blocked: the worker precaches the whole site in the
- * background after `load`, and those requests are not the page's own.
+ * (nothing cached, like a first visit), counted exactly as the budgets test counts
+ * them (`firstVisit` in tests/e2e/support/page-weight.ts): the service worker may
+ * register, and the page's clock runs past the planner's late re-reads of storage.
  */
-import { holdsCalendarLibrary, recordResponses, trackNetwork, weigh } from '../e2e/support/page-weight.ts';
+import { firstVisit, holdsCalendarLibrary, recordResponses, trackNetwork, weigh } from '../e2e/support/page-weight.ts';
 
 /**
- * What `path` loads before any interaction and, when `interact` is given, what it
- * has loaded in all after `interact(page)` and the network going quiet again.
+ * What `path` loads on a first visit and, when `interact` is given, what it has
+ * loaded in all after `interact(page)` and the network going quiet again.
  *
  * @example await measurePage(browser, origin, '/') //=> { before: { html: 5012, js: 512, … }, after: undefined, … }
  */
 export async function measurePage(browser, origin, path, interact) {
-  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block' });
+  const context = await browser.newContext({ baseURL: origin });
   try {
     const page = await context.newPage();
-    const recording = recordResponses(page);
-    const network = trackNetwork(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const first = await recording.settled();
+    const first = await firstVisit(page, path);
     const islands = await page.locator('astro-island').count();
     let after;
     let calendarAfter = false;
     if (interact) {
+      const recording = recordResponses(page);
+      const network = trackNetwork(page);
       await interact(page);
       await network.quiet();
-      const all = await recording.settled();
+      const all = [...first, ...(await recording.settled())];
       after = weigh(all);
       calendarAfter = all.some(holdsCalendarLibrary);
     }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
-import { holdsCalendarLibrary, recordResponses, trackNetwork, weigh } from './support/page-weight';
-import { addInterview, atInterviewEvening } from './support/planner';
+import { firstVisit, holdsCalendarLibrary, recordResponses, trackNetwork, weigh, type Loaded } from './support/page-weight';
+import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
 
 // Byte budgets of the built site, counted in gzipped bytes (zlib's default level), never in
 // time, so they pass or fail the same on any machine. `npm run bench` prints the same figures.
@@ -14,39 +14,48 @@ const PLANNER_JS = 25 * KB;
 const REGISTRATION_JS = 1 * KB;
 const pagesWithoutIslands = ['/', '/guide/during-the-interview/', '/guide/hearing-back/'];
 
-// The worker precaches the whole site after `load`; those requests are not the page's own.
-test.use({ serviceWorkers: 'block' });
-
-test('every guide page arrives in one round trip: HTML and CSS at most 14 KB gzipped', async ({ page }) => {
+test('every guide page arrives in one round trip: HTML and CSS at most 14 KB gzipped', async ({ page, browser }) => {
   const paths = await guidePaths(page);
   expect(paths.length).toBeGreaterThanOrEqual(7);
   for (const path of paths) {
-    const recording = recordResponses(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const weight = weigh(await recording.settled());
-    recording.stop();
+    // A fresh context each: nothing cached, no worker yet, as on a first visit.
+    const context = await browser.newContext();
+    const weight = weigh(await firstVisit(await context.newPage(), path));
+    await context.close();
     expect(weight.htmlAndCss, `${path}: HTML+CSS gzipped`).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
   }
 });
 
 for (const path of pagesWithoutIslands) {
   test(`${path} loads no JavaScript file, only the inline service-worker registration`, async ({ page }) => {
-    const recording = recordResponses(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const weight = weigh(await recording.settled());
+    const weight = weigh(await firstVisit(page, path));
     expect(weight.scriptFiles).toEqual([]);
     expect(weight.inlineJs).toBeLessThanOrEqual(REGISTRATION_JS);
   });
 }
 
-test('the planner loads at most 25 KB of JavaScript before the first click, and no calendar library', async ({ page }) => {
-  const recording = recordResponses(page);
-  await page.goto('/planner/', { waitUntil: 'networkidle' });
+test('a first visit to the planner loads at most 25 KB of JavaScript, inline scripts included, and no calendar library', async ({ page }) => {
+  const loaded = await firstVisit(page, '/planner/');
   await expect(page.getByRole('button', { name: 'Add interview' })).toBeVisible();
-  const loaded = await recording.settled();
   const weight = weigh(loaded);
-  expect(weight.js, `JavaScript before the first click (${weight.scriptFiles.join(', ')})`).toBeLessThanOrEqual(PLANNER_JS);
+  expect(weight.js, `JavaScript on a first visit (${weight.inlineJs} B inline, then ${weight.scriptFiles.join(', ')})`).toBeLessThanOrEqual(PLANNER_JS);
   expect(loaded.filter(holdsCalendarLibrary)).toEqual([]);
+});
+
+/** Script files holding the record schemas (valibot: every schema has a `~standard` property) or the migrations. */
+function recordCode(loaded: readonly Loaded[]): string[] {
+  return loaded
+    .filter((item) => item.type === 'script' && (item.body.includes('~standard') || item.body.includes('not an interview.')))
+    .map((item) => new URL(item.url).pathname);
+}
+
+test('with nothing stored, the planner loads no migration or schema code, even after its late re-reads', async ({ page, context }) => {
+  expect(recordCode(await firstVisit(page, '/planner/'))).toEqual([]);
+
+  // The check above would pass if the code could not be recognised at all: with a record stored, it must be.
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expectSaved(page);
+  expect(recordCode(await firstVisit(await context.newPage(), '/planner/'))).not.toEqual([]);
 });
 
 test('the calendar library is fetched by "Download calendar (.ics)" and not before', async ({ page }) => {

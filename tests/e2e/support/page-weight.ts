@@ -90,6 +90,36 @@ export function weigh(loaded: readonly Loaded[]): Weight {
   };
 }
 
+/**
+ * How long after loading a planner page its store looks at storage again, for writes that land
+ * late (`LATE_WRITE_CHECKS_MS` in src/islands/store.ts: 0.5, 1.5 and 4 s), with a margin.
+ */
+export const LATE_RE_READS_MS = 5_000;
+
+/**
+ * Everything a first visit to `path` loads, counted the same way by the budgets test and
+ * `npm run bench`: the page with empty storage, its service worker allowed to register and
+ * take over, and the page's clock run on past its late re-reads of storage, so code those
+ * would fetch is counted too. The worker's own precaching is not the page's and is not counted.
+ *
+ * The clock is Playwright's: it fires the page's timers at once, so nothing here waits on the
+ * machine's speed. Call it on a fresh page whose clock has not been set.
+ */
+export async function firstVisit(page: Page, path: string): Promise<Loaded[]> {
+  await page.clock.install();
+  const recording = recordResponses(page);
+  const network = trackNetwork(page);
+  await page.goto(path, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    if ('serviceWorker' in navigator) await navigator.serviceWorker.ready;
+  });
+  await page.clock.runFor(LATE_RE_READS_MS);
+  await network.quiet();
+  const loaded = await recording.settled();
+  recording.stop();
+  return loaded;
+}
+
 /** Whether `loaded` holds the `ics` calendar library: only it writes a PRODID line. */
 export function holdsCalendarLibrary(loaded: Loaded): boolean {
   return loaded.type === 'script' && loaded.body.includes('PRODID');
