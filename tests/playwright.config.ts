@@ -12,18 +12,26 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
+  // A test that fails once is a bug to fix, not to retry.
   retries: 0,
+  // Tests wait for states (a label, a value, a download), never for a time, so these limits only
+  // say how long a wait may last before a test is called stuck. They are set for a busy 2-core
+  // machine, where a page can take seconds to load: no test should ever come near them.
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['./e2e/support/reliability-reporter.ts']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

@@ -23,7 +23,6 @@ test.beforeEach(async ({ page }) => {
 
 for (const scheme of schemes) {
   test(`every page has no WCAG 2.2 AA violation axe can find, in the ${scheme} scheme`, async ({ page }) => {
-    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     const paths = [...(await guidePaths(page)), '/planner/', '/data/'];
     for (const path of paths) {

@@ -72,7 +72,6 @@ async function tabTo(page: Page, name: string | RegExp, tag?: string): Promise<F
 }
 
 test('the planner can be used with a keyboard alone, focus always visible and never trapped', async ({ page, context }) => {
-  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await atInterviewEvening(page);
   await page.goto('/planner/');

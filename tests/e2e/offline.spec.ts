@@ -16,7 +16,6 @@ async function untilWorkerControls(page: Page) {
 }
 
 test('@reliability after one visit, every guide page and the planner open and work with the network off', async ({ page, context }) => {
-  test.setTimeout(60_000);
   const paths = await guidePaths(page);
   await untilWorkerControls(page);
 
@@ -68,7 +67,11 @@ test('@reliability a new version is announced, and nothing reloads or loses typi
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
     await expect(page.getByText('Nudge has been updated. Reload to get the new version.')).toBeVisible();
-    await page.waitForTimeout(500);
+    // The new worker is installed and waiting: the moment a page that reloads by itself would do so.
+    await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      if (!registration.waiting) throw new Error('the new worker is not waiting');
+    });
     expect(navigations).toEqual([]);
     await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Typing in progress');
 

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
 
 test('@reliability a whole journey asks nothing of any other site, and the Content-Security-Policy is never broken', async ({ page, context }) => {
-  test.setTimeout(60_000);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   await context.addInitScript(() => {
