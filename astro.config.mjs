@@ -42,5 +42,22 @@ export default defineConfig({
     // Small pages: inline the stylesheet so a guide page arrives in one round trip.
     inlineStylesheets: 'always',
   },
+  // The guide has no code blocks, and Shiki's inline styles would need 'unsafe-inline' in the
+  // Content-Security-Policy (Astro warns about exactly that at every build): no highlighter.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX page's propagated-assets module with a "use astro:head-inject"
+          // directive, and Rolldown warns that bundling may not keep it, once per page. The
+          // directive only steers Astro's own head injection, which works; the warning is Astro's
+          // to remove: https://github.com/withastro/astro/issues/18087. Only that message is dropped.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
