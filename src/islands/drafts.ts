@@ -4,7 +4,8 @@
  * (so the draft follows the notes until the person makes it their own).
  */
 import { draftEmail, type EmailDraft } from '../domain/messages/email-draft';
-import { draftKey, type EmailKind, type Interview, type Interviewer, type Profile } from '../domain/records/model';
+import { draftKey } from '../domain/records/defaults';
+import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
 import { wallDateText } from './format';
 
 /** The draft shown for `kind` to `interviewer`, and whether it is the person's own edit. */

@@ -13,11 +13,11 @@
  * older or damaged record into this shape.
  */
 import * as v from 'valibot';
-import { CHANNELS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './defaults';
-
-// Constants and new-record factories live in defaults.ts, which the planner's
-// first screen loads without the schemas (and valibot); re-exported here.
-export * from './defaults';
+// The constants live in constants.ts and the new-record factories in
+// defaults.ts; neither imports this module at run time, so the planner's first
+// screen creates records without loading the schemas (and valibot). Import
+// them from there: this module does not re-export them.
+import { CHANNELS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
 /** One person who interviewed you, as written on their card. */
 export const InterviewerSchema = v.object({

@@ -7,7 +7,8 @@
  * to the start of the same window, so they arrive at the top of the inbox.
  */
 import { addMinutes } from 'date-fns';
-import { DEFAULT_WORKDAY_START, type Interview } from '../records/model';
+import { DEFAULT_WORKDAY_START } from '../records/constants';
+import type { Interview } from '../records/model';
 import { isWallTime, wallTimeToInstant } from './zoned-time';
 
 /** The window opens this long after the interviewer's workday starts. */

@@ -15,14 +15,8 @@
  * landed, so moving one shifts the rest. Recording an outcome stops it all.
  */
 import { callWindow } from './call-window';
-import {
-  CHECK_IN_LIMIT_RANGE,
-  DEFAULT_CHECK_IN_LIMIT,
-  type Channel,
-  type FollowUpState,
-  type FollowUpStatus,
-  type Interview,
-} from '../records/model';
+import { CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../records/constants';
+import type { Channel, FollowUpState, FollowUpStatus, Interview } from '../records/model';
 import { firstCheckInDate, parseMovedTo, placeOnWorkingDay, weekendMoveNote } from './follow-up-date';
 import { thankYouSendTimes } from './send-time';
 import { addCalendarDays } from './working-day';

@@ -1,5 +1,6 @@
 import { createMemo, Index, Show } from 'solid-js';
-import { CHANNELS, CHECK_IN_LIMIT_RANGE, type Channel, type Interview } from '../../domain/records/model';
+import { CHANNELS, CHECK_IN_LIMIT_RANGE } from '../../domain/records/constants';
+import type { Channel, Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/interview';
 import { withBase } from '../../utils/url';

@@ -1,5 +1,6 @@
 import { createMemo, For } from 'solid-js';
-import { FORMATS, OUTCOMES, type Interview, type InterviewFormat, type Outcome } from '../../domain/records/model';
+import { FORMATS, OUTCOMES } from '../../domain/records/constants';
+import type { Interview, InterviewFormat, Outcome } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
 import { addInterviewer, editInterview, removeInterview } from '../store';
 import { Field } from './Field';

@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import { THANK_YOU_TIMINGS, type EmailKind, type Interview, type ThankYouTiming } from '../../domain/records/model';
+import { THANK_YOU_TIMINGS } from '../../domain/records/constants';
+import type { EmailKind, Interview, ThankYouTiming } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
 import { thankYouSendTimes } from '../../domain/schedule/send-time';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/interview';

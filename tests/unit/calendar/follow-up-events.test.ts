@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { followUpEvent, upcomingEvents, type EventTexts } from '~/domain/calendar/follow-up-events';
 import { buildInterviewCalendar } from '~/domain/calendar/interview-calendar';
-import { createInterview, type Interview } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { buildSchedule } from '~/domain/schedule/schedule';
 
 const texts: EventTexts = {

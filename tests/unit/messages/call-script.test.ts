@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCallScript, type CallScriptInput } from '~/domain/messages/call-script';
-import { emptyNotes } from '~/domain/records/model';
+import { emptyNotes } from '~/domain/records/defaults';
 import { countWords } from '~/domain/messages/text';
 
 const full: CallScriptInput = {

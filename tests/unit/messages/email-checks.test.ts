@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS_BY_KIND, checkEmail, type CheckInput, type Finding } from '~/domain/messages/email-checks';
 import { draftEmail } from '~/domain/messages/email-draft';
-import { createInterview, emptyNotes, type Interview } from '~/domain/records/model';
+import { createInterview, emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { deepFreeze } from '../support/deep-freeze';
 
 const blank = createInterview({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRole, draftEmail, pointsToOffer, SUBJECT_LIMIT, type DraftInput } from '~/domain/messages/email-draft';
-import { createInterview, emptyNotes, type Interview } from '~/domain/records/model';
+import { createInterview, emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { charLength, countWords } from '~/domain/messages/text';
 import { deepFreeze } from '../support/deep-freeze';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createInterview, type Interview } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { buildSchedule, clampCheckInLimit, dueState, nextFollowUp, type FollowUp } from '~/domain/schedule/schedule';
 import { formatInstant } from '~/domain/schedule/zoned-time';
 import { deepFreeze } from '../support/deep-freeze';

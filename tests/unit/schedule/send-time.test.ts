@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createInterview, type Interview } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { interviewStart, thankYouSendTimes } from '~/domain/schedule/send-time';
 import { formatInstant } from '~/domain/schedule/zoned-time';
 

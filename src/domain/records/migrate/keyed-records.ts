@@ -8,10 +8,10 @@
  * otherwise removed and logged.
  */
 import * as v from 'valibot';
+import { FOLLOW_UP_STATUSES } from '../constants';
 import {
   CalendarStampSchema,
   DraftSchema,
-  FOLLOW_UP_STATUSES,
   FollowUpStateSchema,
   type CalendarStamp,
   type Draft,

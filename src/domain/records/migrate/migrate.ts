@@ -14,7 +14,9 @@ import * as v from 'valibot';
 import { repairInterview } from './current';
 import { describe, field, isPlainObject, logUnknownKeys, own, repairChoice, repairText, setTo } from './fields';
 import { readVersion } from './version';
-import * as m from '../model';
+import { SCHEMA_VERSION } from '../constants';
+import { createInterview, emptyNotes } from '../defaults';
+import { InterviewSchema, ProfileSchema, type Interview, type Profile } from '../model';
 
 /** The outcomes the first prototype knew (all still exist). */
 const V1_OUTCOMES = ['waiting', 'offer', 'rejected'] as const;
@@ -72,10 +74,10 @@ export type Unreadable = { ok: false; reason: string; raw: unknown };
  * fixed (empty when the record was already sound).
  */
 export type InterviewMigration =
-  | { ok: true; interview: m.Interview; migratedFrom?: number; repaired: string[] }
+  | { ok: true; interview: Interview; migratedFrom?: number; repaired: string[] }
   | Unreadable;
 /** A profile read from storage, with the same `repaired` list. */
-export type ProfileMigration = { ok: true; profile: m.Profile; repaired: string[] } | Unreadable;
+export type ProfileMigration = { ok: true; profile: Profile; repaired: string[] } | Unreadable;
 
 /**
  * Any stored value → the current interview, or why it cannot be one.
@@ -93,13 +95,13 @@ export function migrateInterview(raw: unknown, context: MigrateContext): Intervi
     return { ok: false, reason: 'It has no id.', raw };
   }
   if (typeof id === 'number') log.push(`id was ${id}; kept as text`);
-  logUnknownKeys(raw, version === 1 ? InterviewV1Schema.entries : m.InterviewSchema.entries, log);
+  logUnknownKeys(raw, version === 1 ? InterviewV1Schema.entries : InterviewSchema.entries, log);
   const interview =
     version === 1
       ? interviewFromV1(repairV1(raw, String(id), context, log), context)
       : repairInterview(raw, String(id), context, log);
   // A guard against a bug in the repairers: the result must match the schema.
-  if (!v.is(m.InterviewSchema, interview)) return { ok: false, reason: 'It could not be repaired.', raw };
+  if (!v.is(InterviewSchema, interview)) return { ok: false, reason: 'It could not be repaired.', raw };
   return version === 1 ? { ok: true, interview, migratedFrom: 1, repaired: log } : { ok: true, interview, repaired: log };
 }
 
@@ -109,9 +111,9 @@ export function migrateInterview(raw: unknown, context: MigrateContext): Intervi
  *
  * @example interviewFromV1(v1, { timeZone: 'Europe/London', now, newId: () => 'i1' }).interviewers[0].id //=> 'i1'
  */
-export function interviewFromV1(old: InterviewV1, context: MigrateContext): m.Interview {
+export function interviewFromV1(old: InterviewV1, context: MigrateContext): Interview {
   const { now, timeZone } = context;
-  const fresh = m.createInterview({ id: old.id, interviewerId: context.newId(), now, timeZone, today: old.date });
+  const fresh = createInterview({ id: old.id, interviewerId: context.newId(), now, timeZone, today: old.date });
   return {
     ...fresh,
     company: old.company,
@@ -125,7 +127,7 @@ export function interviewFromV1(old: InterviewV1, context: MigrateContext): m.In
     })),
     hearBackBy: old.hearBackBy,
     outcome: old.outcome,
-    notes: { ...m.emptyNotes(), learned: old.notes },
+    notes: { ...emptyNotes(), learned: old.notes },
     createdAt: old.createdAt,
     updatedAt: old.createdAt,
   };
@@ -141,12 +143,12 @@ export function migrateProfile(raw: unknown): ProfileMigration {
   const log: string[] = [];
   const version = readVersion(raw, 'a profile', guessProfileVersion, log);
   if (typeof version === 'string') return { ok: false, reason: version, raw };
-  logUnknownKeys(raw, version === 1 ? ProfileV1Schema.entries : m.ProfileSchema.entries, log);
+  logUnknownKeys(raw, version === 1 ? ProfileV1Schema.entries : ProfileSchema.entries, log);
   const text = (key: string) => field(raw, key, v.string(), repairText, log);
-  const profile: m.Profile =
+  const profile: Profile =
     version === 1
-      ? { schemaVersion: m.SCHEMA_VERSION, name: text('fullName'), email: text('email'), mobile: text('phone') }
-      : { schemaVersion: m.SCHEMA_VERSION, name: text('name'), email: text('email'), mobile: text('mobile') };
+      ? { schemaVersion: SCHEMA_VERSION, name: text('fullName'), email: text('email'), mobile: text('phone') }
+      : { schemaVersion: SCHEMA_VERSION, name: text('name'), email: text('email'), mobile: text('mobile') };
   return { ok: true, profile, repaired: log };
 }
 

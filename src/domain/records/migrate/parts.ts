@@ -7,7 +7,8 @@
  * objects, copying only known keys and never an unsafe one (`__proto__`).
  */
 import * as v from 'valibot';
-import { emptyInterviewer, emptyNotes, InterviewerSchema, NotesSchema, type Interviewer, type Notes } from '../model';
+import { emptyInterviewer, emptyNotes } from '../defaults';
+import { InterviewerSchema, NotesSchema, type Interviewer, type Notes } from '../model';
 import { describe, field, isPlainObject, own, repairFlag, repairText, safeKeys } from './fields';
 
 /**

@@ -2,7 +2,7 @@
  * Reads the `schemaVersion` of a stored record, for `migrate.ts`.
  */
 import { describe, own } from './fields';
-import * as m from '../model';
+import { SCHEMA_VERSION } from '../constants';
 
 /**
  * The version a stored record was written in. A version newer than this
@@ -19,10 +19,10 @@ export function readVersion(
   log: string[],
 ): 1 | 2 | string {
   const stored = own(raw, 'schemaVersion');
-  if (typeof stored === 'number' && stored > m.SCHEMA_VERSION) {
-    return `It was saved by a newer version of Nudge (schema version ${stored}); this version reads up to ${m.SCHEMA_VERSION}.`;
+  if (typeof stored === 'number' && stored > SCHEMA_VERSION) {
+    return `It was saved by a newer version of Nudge (schema version ${stored}); this version reads up to ${SCHEMA_VERSION}.`;
   }
-  if (stored === 1 || stored === m.SCHEMA_VERSION) return stored;
+  if (stored === 1 || stored === SCHEMA_VERSION) return stored;
   const guessed = guess(raw);
   if (guessed === undefined) return `It has no schema version and does not look like ${noun}.`;
   log.push(`schemaVersion was ${describe(stored)}; read as version ${guessed}`);

@@ -16,7 +16,8 @@
  */
 import * as v from 'valibot';
 import { countInterviews } from '../interview-label';
-import { InterviewSchema, ProfileSchema, SCHEMA_VERSION, type Interview, type Profile } from '../model';
+import { SCHEMA_VERSION } from '../constants';
+import { InterviewSchema, ProfileSchema, type Interview, type Profile } from '../model';
 
 /** The `format` of every Nudge export. */
 export const EXPORT_FORMAT = 'nudge-export';

@@ -15,7 +15,8 @@ import { interviewLabel } from '../interview-label';
 import { parseJsonSafely } from './import-json';
 import { migrateInterview, migrateProfile, type MigrateContext } from '../migrate/migrate';
 import { isPlainObject, own } from '../migrate/fields';
-import { SCHEMA_VERSION, type Interview, type Profile } from '../model';
+import { SCHEMA_VERSION } from '../constants';
+import type { Interview, Profile } from '../model';
 
 /** What a valid file holds, in the current record shapes. */
 export interface ImportData {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateInterview, migrateProfile, type MigrateContext } from '~/domain/records/migrate/migrate';
-import { emptyNotes, type Interview } from '~/domain/records/model';
+import { emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { deepFreeze } from '../../support/deep-freeze';
 
 // Parsed with JSON.parse, as storage imports do, so a `__proto__` key in a

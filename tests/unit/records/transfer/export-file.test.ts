@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText } from '~/domain/records/transfer/export-file';
 import { readImportText } from '~/domain/records/transfer/import-file';
-import { createInterview, emptyProfile, type Interview } from '~/domain/records/model';
+import { createInterview, emptyProfile } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 import { deepFreeze } from '../../support/deep-freeze';
 
 const NOW = new Date('2026-03-04T09:30:00.000Z');

@@ -4,7 +4,8 @@ import { readImportText, type ImportData } from '~/domain/records/transfer/impor
 import { looksCutOff, parseJsonSafely } from '~/domain/records/transfer/import-json';
 import { importedMessage, previewImport, previewSummary, profileLine } from '~/domain/records/transfer/import-preview';
 import { checkSize, formatBytes, MAX_IMPORT_BYTES } from '~/domain/records/transfer/import-size';
-import { createInterview, type Interview } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
 
 const NOW = new Date('2026-03-04T09:30:00.000Z');
 const context = () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createInterview, type Interview, type Interviewer, type Profile } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
+import type { Interview, Interviewer, Profile } from '~/domain/records/model';
 import {
   isExportable,
   isValidDate,
