@@ -5,7 +5,7 @@
 import { buildCallScript } from '../domain/messages/call-script';
 import type { EventTexts } from '../domain/calendar/follow-up-events';
 import type { Interview, Profile } from '../domain/records/model';
-import { isValidDate } from '../domain/records/validate/interview';
+import { isValidDate } from '../domain/records/validate/fields';
 import { currentDraft } from './drafts';
 import { wallDateText } from './format';
 

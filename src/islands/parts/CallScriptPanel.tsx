@@ -3,7 +3,7 @@ import { buildCallScript } from '../../domain/messages/call-script';
 import { callWindow } from '../../domain/schedule/call-window';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
-import { isValidDate, isValidTimeZone } from '../../domain/records/validate/interview';
+import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { clockTime, twoClocks, wallDateText } from '../format';
 import { planner } from '../store';
 import { SelectField } from './SelectField';

@@ -3,7 +3,7 @@ import { THANK_YOU_TIMINGS } from '../../domain/records/constants';
 import type { EmailKind, Interview, ThankYouTiming } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
 import { thankYouSendTimes } from '../../domain/schedule/send-time';
-import { isValidDate, isValidTimeZone } from '../../domain/records/validate/interview';
+import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { twoClocks, type TwoClocks } from '../format';
 import { editInterview } from '../store';
 

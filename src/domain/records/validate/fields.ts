@@ -13,6 +13,15 @@ export { isValidTimeZone };
 export { emailProblem, isValidEmail, isValidPhone, phoneProblem, textProblem } from './contact';
 
 /**
+ * What a form's checks found: messages keyed by field path; empty when all is
+ * well. Here, beside the checks, so that `interview.ts` and `profile.ts` both
+ * use it without importing each other.
+ *
+ * @example const errors: FieldErrors = { company: "Add the company's name." }
+ */
+export type FieldErrors = Record<string, string>;
+
+/**
  * Whether `text` is a real calendar date written `YYYY-MM-DD` (years 1000–9999).
  *
  * @example isValidDate('2026-02-30') //=> false

@@ -18,13 +18,8 @@ import {
   phoneProblem,
   shiftYears,
   textProblem,
+  type FieldErrors,
 } from './fields';
-
-export { validateProfile } from './profile';
-export { isValidDate, isValidEmail, isValidPhone, isValidTime, isValidTimeZone } from './fields';
-
-/** Messages keyed by field path, e.g. `{ company: "Add the company's name." }`; empty when all is well. */
-export type FieldErrors = Record<string, string>;
 
 /** Where a workday may start, inclusive. */
 const WORKDAY_START_RANGE = { min: '05:00', max: '12:00' } as const;

@@ -1,6 +1,6 @@
 import type { Profile } from '../model';
 import { emailProblem, phoneProblem, textProblem } from './contact';
-import type { FieldErrors } from './interview';
+import type { FieldErrors } from './fields';
 
 /**
  * The problems with your profile's fields; all are optional but must be valid when given.

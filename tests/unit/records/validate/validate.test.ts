@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview, Interviewer, Profile } from '~/domain/records/model';
-import {
-  isExportable,
-  isValidDate,
-  isValidEmail,
-  isValidPhone,
-  isValidTime,
-  isValidTimeZone,
-  validateInterview,
-  validateProfile,
-} from '~/domain/records/validate/interview';
+import { isValidDate, isValidEmail, isValidPhone, isValidTime, isValidTimeZone } from '~/domain/records/validate/fields';
+import { isExportable, validateInterview } from '~/domain/records/validate/interview';
+import { validateProfile } from '~/domain/records/validate/profile';
 
 const today = '2026-03-02';
 
