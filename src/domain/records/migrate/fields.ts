@@ -1,5 +1,7 @@
 /**
- * Small field repairers shared by `migrate.ts` and `parts.ts`.
+ * Small field repairers shared by the migration modules (and, for
+ * `isPlainObject`, `own` and `UNSAFE_KEYS`, by the import code in
+ * `records/transfer/`).
  *
  * Each one takes a value read from storage that failed its schema, returns a
  * usable value of the right type, and adds one line to `log` saying what it

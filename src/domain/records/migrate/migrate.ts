@@ -6,65 +6,23 @@
  * comes back as `ok: false` with a reason, so the storage layer sets it aside
  * as recoverable instead of dropping it.
  *
+ * This module reads the version and checks the result; the reader for each
+ * version is in `versions.ts`, built from the repairers in `parts.ts`,
+ * `keyed-records.ts` and `fields.ts`.
+ *
  * Pure: the time zone, the clock and new ids come in `context`. Inputs are
  * never changed; results are fresh objects holding only known keys, so a
  * stored `__proto__`, `constructor` or `prototype` key is never copied.
  */
 import * as v from 'valibot';
-import { repairInterview } from './current';
-import { describe, field, isPlainObject, logUnknownKeys, own, repairChoice, repairText, setTo } from './fields';
-import { readVersion } from './version';
 import { SCHEMA_VERSION } from '../constants';
-import { createInterview, emptyNotes } from '../defaults';
 import { InterviewSchema, ProfileSchema, type Interview, type Profile } from '../model';
+import { describe, field, isPlainObject, logUnknownKeys, own, repairText } from './fields';
+import { InterviewV1Schema, interviewFromV1, ProfileV1Schema, repairInterview, repairV1, type MigrateContext } from './versions';
 
-/** The outcomes the first prototype knew (all still exist). */
-const V1_OUTCOMES = ['waiting', 'offer', 'rejected'] as const;
-
-/**
- * Version 1, the first prototype's interview: one interviewer in flat fields,
- * the notes in one free-text box, no time zone, three outcomes.
- */
-export const InterviewV1Schema = v.object({
-  schemaVersion: v.literal(1),
-  id: v.string(),
-  company: v.string(),
-  role: v.string(),
-  /** `YYYY-MM-DD`. */
-  date: v.string(),
-  /** `HH:mm`, in whatever zone the browser was in. */
-  time: v.string(),
-  interviewerName: v.string(),
-  interviewerEmail: v.string(),
-  interviewerPhone: v.string(),
-  /** `YYYY-MM-DD` or `''`. */
-  hearBackBy: v.string(),
-  /** The one notes box; becomes `notes.learned`. */
-  notes: v.string(),
-  outcome: v.picklist(V1_OUTCOMES),
-  /** ISO instant; also becomes `updatedAt`, as version 1 kept no edit time. */
-  createdAt: v.string(),
-});
-
-/** Version 1 of the profile: the same three facts under older names. */
-export const ProfileV1Schema = v.object({
-  schemaVersion: v.literal(1),
-  fullName: v.string(),
-  email: v.string(),
-  phone: v.string(),
-});
-
-/** A version 1 interview, as the first prototype saved it. */
-export type InterviewV1 = v.InferOutput<typeof InterviewV1Schema>;
-/** A version 1 profile. */
-export type ProfileV1 = v.InferOutput<typeof ProfileV1Schema>;
-
-/** What migration needs from outside: the zone for records that had none, the clock, new ids. */
-export interface MigrateContext {
-  timeZone: string;
-  now: Date;
-  newId: () => string;
-}
+// What callers pass as `context`. Declared in versions.ts, whose readers use it,
+// so that module need not import this one; callers import it from here.
+export type { MigrateContext };
 
 /** A record that could not be read, returned whole so it can be kept aside. */
 export type Unreadable = { ok: false; reason: string; raw: unknown };
@@ -106,34 +64,6 @@ export function migrateInterview(raw: unknown, context: MigrateContext): Intervi
 }
 
 /**
- * A version 1 interview → the current shape: its interviewer gets an id from
- * `newId`, its notes become `notes.learned`, the zone comes from `context`.
- *
- * @example interviewFromV1(v1, { timeZone: 'Europe/London', now, newId: () => 'i1' }).interviewers[0].id //=> 'i1'
- */
-export function interviewFromV1(old: InterviewV1, context: MigrateContext): Interview {
-  const { now, timeZone } = context;
-  const fresh = createInterview({ id: old.id, interviewerId: context.newId(), now, timeZone, today: old.date });
-  return {
-    ...fresh,
-    company: old.company,
-    role: old.role,
-    time: old.time,
-    interviewers: fresh.interviewers.map((card) => ({
-      ...card,
-      name: old.interviewerName,
-      email: old.interviewerEmail,
-      phone: old.interviewerPhone,
-    })),
-    hearBackBy: old.hearBackBy,
-    outcome: old.outcome,
-    notes: { ...emptyNotes(), learned: old.notes },
-    createdAt: old.createdAt,
-    updatedAt: old.createdAt,
-  };
-}
-
-/**
  * Any stored value → the current profile, or why it cannot be one.
  *
  * @example migrateProfile({ schemaVersion: 1, fullName: 'Ana Silva', email: '', phone: '' }) //=> { ok: true, profile: { schemaVersion: 2, name: 'Ana Silva', email: '', mobile: '' }, repaired: [] }
@@ -165,21 +95,27 @@ function guessProfileVersion(raw: Record<string, unknown>): 1 | 2 | undefined {
   return own(raw, 'email') === undefined ? undefined : 2;
 }
 
-function repairV1(raw: Record<string, unknown>, id: string, context: MigrateContext, log: string[]): InterviewV1 {
-  const text = (key: keyof InterviewV1) => field(raw, key, v.string(), repairText, log);
-  return {
-    schemaVersion: 1,
-    id,
-    company: text('company'),
-    role: text('role'),
-    date: text('date'),
-    time: text('time'),
-    interviewerName: text('interviewerName'),
-    interviewerEmail: text('interviewerEmail'),
-    interviewerPhone: text('interviewerPhone'),
-    hearBackBy: text('hearBackBy'),
-    notes: text('notes'),
-    outcome: field(raw, 'outcome', InterviewV1Schema.entries.outcome, repairChoice(V1_OUTCOMES, 'waiting'), log),
-    createdAt: field(raw, 'createdAt', v.string(), setTo(context.now.toISOString()), log),
-  };
+/**
+ * The version a stored record was written in. A version newer than this
+ * code's is refused (it may hold fields this code would drop); a missing or
+ * odd one is guessed from the record's shape by `guess`, and logged.
+ *
+ * @returns 1 or 2, or the reason the record cannot be read.
+ * @example readVersion({ schemaVersion: 3 }, 'an interview', () => undefined, log) //=> 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.'
+ */
+function readVersion(
+  raw: Record<string, unknown>,
+  noun: string,
+  guess: (raw: Record<string, unknown>) => 1 | 2 | undefined,
+  log: string[],
+): 1 | 2 | string {
+  const stored = own(raw, 'schemaVersion');
+  if (typeof stored === 'number' && stored > SCHEMA_VERSION) {
+    return `It was saved by a newer version of Nudge (schema version ${stored}); this version reads up to ${SCHEMA_VERSION}.`;
+  }
+  if (stored === 1 || stored === SCHEMA_VERSION) return stored;
+  const guessed = guess(raw);
+  if (guessed === undefined) return `It has no schema version and does not look like ${noun}.`;
+  log.push(`schemaVersion was ${describe(stored)}; read as version ${guessed}`);
+  return guessed;
 }
