@@ -1,5 +1,5 @@
 /**
- * Field-level checks for the planner's forms. Each error is a plain, kind
+ * Field-level checks for the interview form. Each error is a plain, kind
  * sentence saying what to do, keyed by the field's path (`interviewers.0.email`)
  * so the form can show it next to that field. Checking never changes or
  * discards what was typed: the record is saved as it is (see `records/model.ts`).
