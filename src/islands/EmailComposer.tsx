@@ -1,4 +1,4 @@
-import type { EmailKind } from '../domain/model';
+import type { EmailKind } from '../domain/records/model';
 import { ComposerPanel } from './parts/ComposerPanel';
 import { ToolFrame } from './parts/ToolFrame';
 import './planner.css';

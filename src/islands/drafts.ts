@@ -3,8 +3,9 @@
  * edited one, otherwise a fresh draft from the interview, notes and profile
  * (so the draft follows the notes until the person makes it their own).
  */
-import { draftEmail, type EmailDraft } from '../domain/email-draft';
-import { draftKey, type EmailKind, type Interview, type Interviewer, type Profile } from '../domain/model';
+import { draftEmail, type EmailDraft } from '../domain/messages/email-draft';
+import { draftKey } from '../domain/records/defaults';
+import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
 import { wallDateText } from './format';
 
 /** The draft shown for `kind` to `interviewer`, and whether it is the person's own edit. */

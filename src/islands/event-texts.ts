@@ -2,10 +2,10 @@
  * What each calendar reminder says to do: the start of the email to send, or
  * the call script, so the event alone is enough to act on.
  */
-import { buildCallScript } from '../domain/call-script';
-import type { EventTexts } from '../domain/follow-up-events';
-import type { Interview, Profile } from '../domain/model';
-import { isValidDate } from '../domain/validate';
+import { buildCallScript } from '../domain/messages/call-script';
+import type { EventTexts } from '../domain/calendar/follow-up-events';
+import type { Interview, Profile } from '../domain/records/model';
+import { isValidDate } from '../domain/records/validate/fields';
 import { currentDraft } from './drafts';
 import { wallDateText } from './format';
 

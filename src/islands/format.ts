@@ -3,7 +3,7 @@
  * day or month first and 12- or 24-hour clocks. Where the interviewer's zone
  * and the person's differ, both are named.
  */
-import { formatInstant, isValidTimeZone, todayIn } from '../domain/zoned-time';
+import { formatInstant, isValidTimeZone, todayIn } from '../domain/schedule/zoned-time';
 import { browserTimeZone, browserToday } from './browser';
 
 /** A saved `YYYY-MM-DD` as e.g. "Tuesday 3 March" (en-GB) or "Tuesday, March 3" (en-US). */

@@ -6,10 +6,10 @@
  */
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { createInterview, emptyInterviewer, emptyProfile } from '../domain/defaults';
-import type { Interview, Profile } from '../domain/model';
-import type { Path } from '../domain/patch';
-import { setIn } from '../domain/patch';
+import { createInterview, emptyInterviewer, emptyProfile } from '../domain/records/defaults';
+import type { Interview, Profile } from '../domain/records/model';
+import type { Path } from '../domain/records/patch';
+import { setIn } from '../domain/records/patch';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewKey } from '../storage/keys';
 import { replayLeavingWrites } from '../storage/leave-journal';

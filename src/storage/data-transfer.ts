@@ -6,12 +6,12 @@
  * An import is written with one `setMany` (one IndexedDB transaction: all or
  * nothing), together with a backup of everything as it was (`meta:backup`).
  */
-import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText, type ExportFile, type SetAsideEntry } from '../domain/export-file';
-import { readImportText, type ImportData } from '../domain/import-file';
-import { importedMessage, previewImport, type ImportPreview } from '../domain/import-preview';
-import type { MigrateContext } from '../domain/migrate';
-import * as migrations from '../domain/migrate';
-import type { Interview, Profile } from '../domain/model';
+import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText, type ExportFile, type SetAsideEntry } from '../domain/records/transfer/export-file';
+import { readImportText, type ImportData } from '../domain/records/transfer/import-file';
+import { importedMessage, previewImport, type ImportPreview } from '../domain/records/transfer/import-preview';
+import type { MigrateContext } from '../domain/records/migrate/migrate';
+import * as migrations from '../domain/records/migrate/migrate';
+import type { Interview, Profile } from '../domain/records/model';
 import type { Backend } from './backend';
 import { BACKUP_KEY } from './data-meta';
 import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';

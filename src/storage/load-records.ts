@@ -3,9 +3,9 @@
  * migrated (and written back migrated); a record that cannot be read at all
  * is moved to a `set-aside:` key with the reason, never silently dropped.
  */
-import type { Interview, Profile } from '../domain/model';
-import { emptyProfile } from '../domain/defaults';
-import type { MigrateContext } from '../domain/migrate';
+import type { Interview, Profile } from '../domain/records/model';
+import { emptyProfile } from '../domain/records/defaults';
+import type { MigrateContext } from '../domain/records/migrate/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
 
@@ -29,14 +29,14 @@ export type ReadResult =
   | { kind: 'ignored' };
 
 /** The migration module, as `loadMigrations` delivers it. */
-export type Migrations = typeof import('../domain/migrate');
+export type Migrations = typeof import('../domain/records/migrate/migrate');
 
 /**
  * The migration code, fetched on first need: a first visit has no records to
  * read, and the planner's first screen stays within its size budget.
  */
 export function loadMigrations(): Promise<Migrations> {
-  return import('../domain/migrate');
+  return import('../domain/records/migrate/migrate');
 }
 
 /** Reads one stored value by its key (pure). */

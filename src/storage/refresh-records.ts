@@ -2,10 +2,10 @@
  * Re-reads records another tab changed and lays this tab's unsaved edits over
  * them, so neither tab's typing is lost.
  */
-import { emptyProfile } from '../domain/defaults';
-import type { Interview, Profile } from '../domain/model';
-import { applyPatches, type Patch } from '../domain/patch';
-import type { MigrateContext } from '../domain/migrate';
+import { emptyProfile } from '../domain/records/defaults';
+import type { Interview, Profile } from '../domain/records/model';
+import { applyPatches, type Patch } from '../domain/records/patch';
+import type { MigrateContext } from '../domain/records/migrate/migrate';
 import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
 import { replayLeavingWrites } from './leave-journal';

@@ -8,7 +8,7 @@
  * edits to other fields of the same record are kept. Failed writes stay queued
  * and are retried with the next edit or flush.
  */
-import { applyPatches, type Patch } from '../domain/patch';
+import { applyPatches, type Patch } from '../domain/records/patch';
 import type { Backend } from './backend';
 import { forgetLeavingWrite, journalLeavingWrite } from './leave-journal';
 

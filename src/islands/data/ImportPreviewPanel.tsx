@@ -1,5 +1,5 @@
 import { For, onMount, Show } from 'solid-js';
-import { previewSummary, profileLine, type PreviewItem } from '../../domain/import-preview';
+import { previewSummary, profileLine, type PreviewItem } from '../../domain/records/transfer/import-preview';
 import { cancelImport, confirmImport } from './data-actions';
 import { dataPage, type DataPageState } from './data-store';
 

@@ -1,5 +1,5 @@
 import { createEffect, on, Show } from 'solid-js';
-import { formatBytes, MAX_IMPORT_BYTES } from '../../domain/import-size';
+import { formatBytes, MAX_IMPORT_BYTES } from '../../domain/records/transfer/import-size';
 import { chooseImportFile, downloadBackup } from './data-actions';
 import { dataPage } from './data-store';
 import { ImportPreviewPanel } from './ImportPreviewPanel';

@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
-import { countInterviews } from '../../domain/interview-label';
-import { formatBytes } from '../../domain/import-size';
+import { countInterviews } from '../../domain/records/interview-label';
+import { formatBytes } from '../../domain/records/transfer/import-size';
 import { dataPage } from './data-store';
 
 /** What this browser holds now, whether it has agreed to keep it, and the space it takes. */

@@ -3,8 +3,8 @@
  * delete all. Each action reports in its own section's `status` or `error`.
  */
 import { batch } from 'solid-js';
-import type { ImportData } from '../../domain/import-file';
-import { checkSize } from '../../domain/import-size';
+import type { ImportData } from '../../domain/records/transfer/import-file';
+import { checkSize } from '../../domain/records/transfer/import-size';
 import { recordExport } from '../../storage/data-meta';
 import { downloadText } from '../download';
 import {

@@ -7,7 +7,7 @@
  * the page is idle or on the first action, so the page itself stays light.
  */
 import { createStore } from 'solid-js/store';
-import type { ImportPreview } from '../../domain/import-preview';
+import type { ImportPreview } from '../../domain/records/transfer/import-preview';
 import { indexedDbBackend, type Backend } from '../../storage/backend';
 import { readDataSummary, type DataSummary } from '../../storage/data-meta';
 import { ensurePersistence, estimateSpace, type Persistence, type SpaceEstimate } from '../../storage/persistence';

@@ -1,10 +1,10 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { upcomingEvents } from '../../domain/follow-up-events';
-import { buildInterviewCalendar } from '../../domain/interview-calendar';
-import type { Interview } from '../../domain/model';
-import type { FollowUp } from '../../domain/schedule';
-import { isExportable, validateInterview } from '../../domain/validate';
+import { upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
+import type { Interview } from '../../domain/records/model';
+import type { FollowUp } from '../../domain/schedule/schedule';
+import { isExportable, validateInterview } from '../../domain/records/validate/interview';
 import { downloadText } from '../download';
 import { eventTexts } from '../event-texts';
 import { interviewerToday } from '../format';

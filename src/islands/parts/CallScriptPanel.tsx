@@ -1,9 +1,9 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { buildCallScript } from '../../domain/call-script';
-import { callWindow } from '../../domain/call-window';
-import type { Interview } from '../../domain/model';
-import { buildSchedule } from '../../domain/schedule';
-import { isValidDate, isValidTimeZone } from '../../domain/validate';
+import { buildCallScript } from '../../domain/messages/call-script';
+import { callWindow } from '../../domain/schedule/call-window';
+import type { Interview } from '../../domain/records/model';
+import { buildSchedule } from '../../domain/schedule/schedule';
+import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { clockTime, twoClocks, wallDateText } from '../format';
 import { planner } from '../store';
 import { SelectField } from './SelectField';

@@ -1,9 +1,10 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { nearlyIdenticalPairs } from '../../domain/draft-similarity';
-import { checkEmail } from '../../domain/email-checks';
-import { pointsToOffer } from '../../domain/email-draft';
-import { draftKey, type EmailKind, type Interview } from '../../domain/model';
+import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
+import { checkEmail } from '../../domain/messages/email-checks';
+import { pointsToOffer } from '../../domain/messages/email-draft';
+import { draftKey } from '../../domain/records/defaults';
+import type { EmailKind, Interview } from '../../domain/records/model';
 import { currentDraft, freshDraft } from '../drafts';
 import { wallDateText, interviewerToday } from '../format';
 import { editInterview, planner } from '../store';

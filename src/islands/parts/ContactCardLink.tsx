@@ -1,5 +1,5 @@
-import type { Interviewer } from '../../domain/model';
-import { buildVCard, vcardFileName } from '../../domain/vcard';
+import type { Interviewer } from '../../domain/records/model';
+import { buildVCard, vcardFileName } from '../../domain/calendar/vcard';
 import { downloadText } from '../download';
 
 /** "Save contact (.vcf)": the interviewer as a contact card for the phone's address book. */

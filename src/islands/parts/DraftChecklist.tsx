@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Finding } from '../../domain/email-checks';
+import type { Finding } from '../../domain/messages/email-checks';
 
 const MARK = { ok: '✓', missing: '✗', warning: '!' } as const;
 const WORD = { ok: 'Done', missing: 'Missing', warning: 'Check' } as const;

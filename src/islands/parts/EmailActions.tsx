@@ -1,5 +1,5 @@
 import { createMemo, createSignal, Show } from 'solid-js';
-import { buildMailto, MAILTO_MAX_LENGTH } from '../../domain/mailto';
+import { buildMailto, MAILTO_MAX_LENGTH } from '../../domain/messages/mailto';
 import { copyText } from '../clipboard';
 
 /** "Copy email" and "Open in email app", with what happened said out loud. */

@@ -1,9 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { followUpEvent, type EventTexts } from '../../domain/follow-up-events';
-import { googleCalendarLink } from '../../domain/google-calendar-link';
-import type { FollowUpStatus, Interview } from '../../domain/model';
-import { dueState, type FollowUp } from '../../domain/schedule';
+import { followUpEvent, type EventTexts } from '../../domain/calendar/follow-up-events';
+import { googleCalendarLink } from '../../domain/calendar/google-calendar-link';
+import type { FollowUpStatus, Interview } from '../../domain/records/model';
+import { dueState, type FollowUp } from '../../domain/schedule/schedule';
 import { twoClocks } from '../format';
 import { editInterview } from '../store';
 import { Field } from './Field';

@@ -1,7 +1,8 @@
 import { createMemo, Index, Show } from 'solid-js';
-import { CHANNELS, CHECK_IN_LIMIT_RANGE, type Channel, type Interview } from '../../domain/model';
-import { buildSchedule } from '../../domain/schedule';
-import { isValidDate, isValidTimeZone } from '../../domain/validate';
+import { CHANNELS, CHECK_IN_LIMIT_RANGE } from '../../domain/records/constants';
+import type { Channel, Interview } from '../../domain/records/model';
+import { buildSchedule } from '../../domain/schedule/schedule';
+import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
 import { eventTexts } from '../event-texts';
 import { editInterview, planner } from '../store';

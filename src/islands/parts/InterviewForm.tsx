@@ -1,6 +1,7 @@
 import { createMemo, For } from 'solid-js';
-import { FORMATS, OUTCOMES, type Interview, type InterviewFormat, type Outcome } from '../../domain/model';
-import { validateInterview } from '../../domain/validate';
+import { FORMATS, OUTCOMES } from '../../domain/records/constants';
+import type { Interview, InterviewFormat, Outcome } from '../../domain/records/model';
+import { validateInterview } from '../../domain/records/validate/interview';
 import { addInterviewer, editInterview, removeInterview } from '../store';
 import { Field } from './Field';
 import { InterviewerFields } from './InterviewerFields';

@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { Interview } from '../../domain/model';
-import { buildSchedule, dueState, nextFollowUp } from '../../domain/schedule';
+import type { Interview } from '../../domain/records/model';
+import { buildSchedule, dueState, nextFollowUp } from '../../domain/schedule/schedule';
 import { twoClocks, wallDateText } from '../format';
 import { addInterview, planner, selectInterview } from '../store';
 

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
-import type { Interviewer } from '../../domain/model';
-import type { FieldErrors } from '../../domain/validate';
+import type { Interviewer } from '../../domain/records/model';
+import type { FieldErrors } from '../../domain/records/validate/fields';
 import { editInterview, removeInterviewer } from '../store';
 import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';

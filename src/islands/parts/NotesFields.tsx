@@ -1,5 +1,5 @@
 import { createUniqueId, For, Index } from 'solid-js';
-import type { Interview, Notes } from '../../domain/model';
+import type { Interview, Notes } from '../../domain/records/model';
 import { editInterview } from '../store';
 import { Field } from './Field';
 

@@ -1,4 +1,4 @@
-import { validateProfile } from '../../domain/validate-profile';
+import { validateProfile } from '../../domain/records/validate/profile';
 import { editProfile, planner } from '../store';
 import { Field } from './Field';
 

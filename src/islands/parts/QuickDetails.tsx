@@ -1,5 +1,5 @@
-import type { Interview } from '../../domain/model';
-import { validateInterview } from '../../domain/validate';
+import type { Interview } from '../../domain/records/model';
+import { validateInterview } from '../../domain/records/validate/interview';
 import { interviewerToday } from '../format';
 import { editInterview } from '../store';
 import { Field } from './Field';

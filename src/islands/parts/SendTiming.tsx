@@ -1,8 +1,9 @@
 import { createMemo, For, Show } from 'solid-js';
-import { THANK_YOU_TIMINGS, type EmailKind, type Interview, type ThankYouTiming } from '../../domain/model';
-import { buildSchedule } from '../../domain/schedule';
-import { thankYouSendTimes } from '../../domain/send-time';
-import { isValidDate, isValidTimeZone } from '../../domain/validate';
+import { THANK_YOU_TIMINGS } from '../../domain/records/constants';
+import type { EmailKind, Interview, ThankYouTiming } from '../../domain/records/model';
+import { buildSchedule } from '../../domain/schedule/schedule';
+import { thankYouSendTimes } from '../../domain/schedule/send-time';
+import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { twoClocks, type TwoClocks } from '../format';
 import { editInterview } from '../store';
 

@@ -1,5 +1,5 @@
 import { createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
-import type { Interview } from '../../domain/model';
+import type { Interview } from '../../domain/records/model';
 import { withBase } from '../../utils/url';
 import { createHydrated } from '../hydrated';
 import { addInterview, planner, selectedInterview, selectInterview, startPlanner } from '../store';

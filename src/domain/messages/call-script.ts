@@ -1,0 +1,64 @@
+/**
+ * A short script for a check-in call, and a voicemail version to read if no
+ * one picks up. It covers the same ground as the check-in email: who you are,
+ * when you interviewed and for what, that you are still interested, that you
+ * understand decisions take time, a request for an updated timeframe, and your
+ * number. Missing data shows as bracketed placeholders, as in the drafts.
+ * (When to call is worked out in `schedule/call-window.ts`; no time zones here.)
+ */
+import { describeRole, pointsToOffer } from './email-draft';
+import type { Interview, Interviewer, Notes, Profile } from '../records/model';
+import { clause, orPlaceholder } from './text';
+
+/** What `buildCallScript` needs. */
+export interface CallScriptInput {
+  interview: Pick<Interview, 'role' | 'company'>;
+  interviewer: Pick<Interviewer, 'name'>;
+  profile: Pick<Profile, 'name' | 'mobile'>;
+  /** The interview date, already formatted for the reader, e.g. "Tuesday 3 March". */
+  interviewDateText: string;
+  notes: Pick<Notes, 'points'>;
+  /** The point to mention. Default: the first in the notes; `''` for none. */
+  point?: string;
+}
+
+/** A call script: what to say when they answer, line by line, and the voicemail. */
+export interface CallScript {
+  /** The first thing to say, to whoever answers. */
+  opening: string;
+  /** What to say once you are talking to them, one sentence or two a line. */
+  lines: string[];
+  /** About 30 seconds: who, what, when, interest, a request to call back, the number twice. */
+  voicemail: string;
+}
+
+/**
+ * Builds the phone script and the voicemail for a check-in.
+ *
+ * @example buildCallScript({ interview, interviewer, profile, interviewDateText: 'Tuesday 3 March', notes }).opening //=> 'Hello, could I speak to Jane Tan, please?'
+ */
+export function buildCallScript(input: CallScriptInput): CallScript {
+  const them = orPlaceholder(input.interviewer.name, "interviewer's name");
+  const me = orPlaceholder(input.profile.name, 'your name');
+  const date = orPlaceholder(input.interviewDateText, 'interview date');
+  const number = orPlaceholder(input.profile.mobile, 'your mobile number');
+  const role = describeRole(input.interview);
+  const point = clause(input.point ?? pointsToOffer(input.notes)[0] ?? '');
+  return {
+    opening: `Hello, could I speak to ${them}, please?`,
+    lines: [
+      `Thank you for taking my call. My name is ${me}, and I interviewed with you on ${date} for ${role}.`,
+      "I'm calling because I'm still very interested in the role." +
+        (point ? ` I've kept thinking about what we discussed: ${point}.` : ''),
+      "I know decisions like this take time, and I don't want to rush you.",
+      "Could you tell me whether there's an updated timeframe for the next step?",
+      `If anything comes up, you can reach me on ${number}.`,
+      'Thank you for your time. Have a good day.',
+    ],
+    voicemail:
+      `Hello ${them}, this is ${me}. I interviewed with you on ${date} for ${role}. ` +
+      "I'm still very interested in the position and would be glad to hear how things are going. " +
+      `Could you call me back when you have a moment? My number is ${number}. That's ${number}. ` +
+      'Thank you, and have a good day.',
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The live checklist shown beside a draft: each check looks at the subject and
+ * body as the person has edited them and returns one `Finding`.
+ *
+ * Which checks run depends on the kind (see `CHECKS_BY_KIND`): a thank-you
+ * should thank them, recall a point, say why you fit and offer documents; a
+ * check-in instead restates your interest, asks for an updated timeframe and
+ * should not go out before the date they gave. Both need their name spelled
+ * as on the card, your mobile and name, a short subject, a sensible length
+ * and no leftover placeholders.
+ */
+import { pointsToOffer, SUBJECT_LIMIT } from './email-draft';
+import type { EmailKind, Interviewer, Notes, Profile } from '../records/model';
+import { charLength, countWords, digitsOnly, findSpellings, fold, splitWords, squish } from './text';
+
+/** One line of the checklist. `id` is stable; `label` and `detail` are shown to the person. */
+export interface Finding {
+  id: string;
+  status: 'ok' | 'missing' | 'warning';
+  label: string;
+  detail?: string;
+}
+
+/** What `checkEmail` looks at. */
+export interface CheckInput {
+  kind: EmailKind;
+  subject: string;
+  body: string;
+  interviewer: Pick<Interviewer, 'name'>;
+  profile: Pick<Profile, 'name' | 'mobile'>;
+  notes: Pick<Notes, 'points'>;
+  /** `YYYY-MM-DD` they said you would hear back by, or `''`. */
+  hearBackBy: string;
+  /** `hearBackBy` formatted for the reader; default: `hearBackBy` as is. */
+  hearBackByText?: string;
+  /** Today's date in the interviewer's time zone, `YYYY-MM-DD`. */
+  today: string;
+}
+
+/** Word counts: below `min` looks curt, above `max` is too long; `target` is shown as the aim. */
+export const WORD_LIMITS = { min: 40, max: 200, target: { 'thank-you': 150, 'check-in': 100 } } as const;
+
+/** The checks run for each kind of email, in the order they are shown. */
+export const CHECKS_BY_KIND = {
+  'thank-you': ['subject', 'name-spelling', 'thanks', 'specific-point', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length'],
+  'check-in': ['not-too-early', 'subject', 'name-spelling', 'interest', 'timeframe', 'mobile', 'sign-off', 'placeholders', 'length'],
+} as const satisfies Record<EmailKind, readonly string[]>;
+
+type CheckId = (typeof CHECKS_BY_KIND)[EmailKind][number];
+
+/**
+ * Checks a draft and returns one finding per check for its kind.
+ *
+ * @example checkEmail({ kind: 'thank-you', subject: '', body: 'Hi', interviewer, profile, notes, hearBackBy: '', today: '2026-03-03' })[0] //=> { id: 'subject', status: 'missing', label: 'Subject line', detail: 'Add a subject so they know what the email is about.' }
+ */
+export function checkEmail(input: CheckInput): Finding[] {
+  return CHECKS_BY_KIND[input.kind].map((id) => CHECKS[id](input));
+}
+
+const result = (id: CheckId, label: string, status: Finding['status'], detail?: string): Finding =>
+  detail === undefined ? { id, status, label } : { id, status, label, detail };
+
+/** True when one of `words` (regex fragments) appears in `text` as whole words, ignoring case. */
+function mentions(text: string, words: readonly string[]): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** Checks that pass when the body uses one of a few telling words; `hint` says what to add. */
+const KEYWORD_CHECKS = {
+  thanks: {
+    label: 'Thanks them for their time',
+    words: ['thanks?', 'thankful', 'grateful', 'appreciat\\p{L}*'],
+    hint: 'Start by thanking them for their time.',
+  },
+  fit: {
+    label: 'Says why you fit the role',
+    words: ['fits?', 'suited', 'experienced?', 'skills?', 'skillset', 'bring', 'background', 'strengths?', 'contribute', 'qualifi\\p{L}*', 'expertise'],
+    hint: 'Add a line on how your skills or experience match what they need.',
+  },
+  documents: {
+    label: 'Offers further documents',
+    words: ['references?', 'referees?', 'portfolio', 'documents?', 'documentation', 'information', 'samples?', 'CV', 'résumé', 'resume', 'certificates?', 'transcripts?'],
+    hint: 'Offer to send references, a portfolio or anything else they need.',
+  },
+  interest: {
+    label: 'Says you are still interested',
+    words: ['interest(?:ed)?', 'keen', 'enthusias\\p{L}*', 'excited', 'eager'],
+    hint: 'Say that you are still keen on the role.',
+  },
+  timeframe: {
+    label: 'Asks for an updated timeframe',
+    words: ['time ?frames?', 'timelines?', 'time ?scales?', 'updated?', 'next steps?', 'hear back'],
+    hint: 'Ask politely whether they have an updated timeframe.',
+  },
+} as const;
+
+function keywordCheck(id: keyof typeof KEYWORD_CHECKS) {
+  const { label, words, hint } = KEYWORD_CHECKS[id];
+  return ({ body }: CheckInput) => (mentions(body, words) ? result(id, label, 'ok') : result(id, label, 'missing', hint));
+}
+
+const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
+  subject: ({ subject }) => {
+    const length = charLength(squish(subject));
+    if (length === 0) return result('subject', 'Subject line', 'missing', 'Add a subject so they know what the email is about.');
+    if (length < SUBJECT_LIMIT) return result('subject', 'Subject line', 'ok', `${length} characters`);
+    const detail = `${length} characters: inboxes cut long subjects short, so keep it under ${SUBJECT_LIMIT}.`;
+    return result('subject', 'Subject line', 'warning', detail);
+  },
+  'name-spelling': ({ body, interviewer }) => checkName(body, squish(interviewer.name)),
+  thanks: keywordCheck('thanks'),
+  'specific-point': ({ body, notes }) => checkPoint(body, pointsToOffer(notes)),
+  fit: keywordCheck('fit'),
+  documents: keywordCheck('documents'),
+  interest: keywordCheck('interest'),
+  timeframe: keywordCheck('timeframe'),
+  mobile: ({ body, profile }) => {
+    const label = 'Includes your mobile number';
+    if (digitsOnly(profile.mobile) === '') return result('mobile', label, 'missing', 'Add your mobile number to your profile, then include it here.');
+    if (mentionsNumber(body, profile.mobile)) return result('mobile', label, 'ok');
+    return result('mobile', label, 'missing', `Add your mobile number (${squish(profile.mobile)}) so they can call you.`);
+  },
+  'sign-off': ({ body, profile }) => {
+    const label = 'Signs off with your name';
+    const name = squish(profile.name).normalize('NFC');
+    if (!name) return result('sign-off', label, 'missing', 'Add your name to your profile, then sign off with it.');
+    if (squish(body).normalize('NFC').includes(name)) return result('sign-off', label, 'ok');
+    return result('sign-off', label, 'missing', `End with your name: ${name}.`);
+  },
+  placeholders: ({ subject, body }) => {
+    const left = [...new Set(`${subject}\n${body}`.match(PLACEHOLDER) ?? [])];
+    if (left.length === 0) return result('placeholders', 'No placeholders left', 'ok');
+    const more = left.length > 3 ? ` and ${left.length - 3} more` : '';
+    return result('placeholders', 'No placeholders left', 'missing', `Fill in or remove: ${left.slice(0, 3).join(', ')}${more}.`);
+  },
+  length: ({ kind, body }) => {
+    const words = countWords(body);
+    const label = `${words} ${words === 1 ? 'word' : 'words'} (aim for about ${WORD_LIMITS.target[kind]})`;
+    if (words > WORD_LIMITS.max) return result('length', label, 'warning', `Keep it brief: cut it to ${WORD_LIMITS.max} words or fewer.`);
+    if (words < WORD_LIMITS.min) return result('length', label, 'warning', 'This is very short; a few more sentences would help.');
+    return result('length', label, 'ok');
+  },
+  'not-too-early': ({ hearBackBy, hearBackByText, today }) => {
+    const label = 'Not too early';
+    if (!ISO_DATE.test(hearBackBy) || !ISO_DATE.test(today)) return result('not-too-early', label, 'ok', 'No hear-back date noted.');
+    const date = hearBackByText ?? hearBackBy;
+    // ISO dates compare correctly as strings.
+    if (today >= hearBackBy) return result('not-too-early', label, 'ok', `They said they'd be in touch by ${date}.`);
+    return result('not-too-early', label, 'warning', `They said they'd be in touch by ${date}; checking in earlier can look impatient.`);
+  },
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Square brackets and braces; angle brackets that open onto a word ("<Company>",
+// not "3 < 4") unless they hold an email address or a link (a signature's
+// "<sam@example.com>"); and the usual TODO and XX markers.
+const PLACEHOLDER = /\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<(?![^>\n]*@)(?!https?:)[^\s<>][^<>\n]{0,79}>|(?<![\p{L}\p{N}])(?:TODO|XX+|xx+)(?![\p{L}\p{N}])/gu;
+
+/** True when `mobile` appears in `body`, however it is spaced or prefixed (+44 or 0). */
+function mentionsNumber(body: string, mobile: string): boolean {
+  const wanted = digitsOnly(mobile).replace(/^0+/, '');
+  return [...body.normalize('NFKC').matchAll(/\+?\d[\d \t\u00a0().\-/]*\d/g)].some(([run]) => {
+    const got = digitsOnly(run).replace(/^0+/, '');
+    const [short, long] = got.length <= wanted.length ? [got, wanted] : [wanted, got];
+    // A national number inside an international one (447700900123 ends with 7700900123).
+    return short === long || (short.length >= 7 && long.endsWith(short));
+  });
+}
+
+function checkPoint(body: string, points: string[]): Finding {
+  const label = 'Mentions a specific point you discussed';
+  if (points.length === 0) return result('specific-point', label, 'missing', 'Add the points you discussed to your notes, then mention one here.');
+  const text = fold(body);
+  const words = new Set(splitWords(text).map(stem));
+  const hit = points.find((point) => {
+    if (text.includes(fold(point))) return true;
+    const distinctive = [...new Set(splitWords(fold(point)).map(stem))].filter(isDistinctive);
+    const shared = distinctive.filter((word) => words.has(word)).length;
+    return distinctive.length > 0 && shared >= Math.min(distinctive.length, Math.max(2, Math.ceil(distinctive.length / 2)));
+  });
+  return hit
+    ? result('specific-point', label, 'ok', `Mentions: ${hit}`)
+    : result('specific-point', label, 'missing', `Mention one, such as: ${points[0]}`);
+}
+
+// Crude plural folding so "growth plans" matches "growth plan".
+const stem = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const COMMON = new Set('about after also been being could from have into just more most much that their them then there they this what when where which will with would your very really talk talked discuss discussed'.split(' '));
+// Short Latin words are mostly grammar; words in other scripts always count.
+const isDistinctive = (word: string) => !COMMON.has(word) && (word.length >= 4 || /[^\p{Script=Latin}\p{N}]/u.test(word));
+
+function checkName(body: string, name: string): Finding {
+  const label = 'Their name, spelled as on the card';
+  if (!name) return result('name-spelling', label, 'missing', 'Add their name to the interviewer card first.');
+  const { exact, near, partial } = findSpellings(body, name);
+  if (near.length > 0) return result('name-spelling', label, 'warning', `Spelled differently from the card: “${near[0]}” (card: “${name}”).`);
+  if (exact) return result('name-spelling', label, 'ok');
+  if (partial) return result('name-spelling', label, 'ok', `Uses “${partial}”; check it matches the card: “${name}”.`);
+  return result('name-spelling', label, 'missing', `Greet them by name, as written on their card: ${name}.`);
+}

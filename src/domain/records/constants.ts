@@ -1,0 +1,32 @@
+/**
+ * The saved data's constants: its schema version, the choices its fields
+ * allow and their defaults. The schemas in `model.ts` are built from them and
+ * the factories in `defaults.ts` fill records with them.
+ *
+ * This module imports nothing, on purpose: the planner's first screen creates
+ * records (`defaults.ts`) and reads these lists without loading the schemas
+ * and valibot, which only a stored record or an import needs.
+ */
+
+/** The version of the record shapes in model.ts. Raise it with a migration in `records/migrate/`. */
+export const SCHEMA_VERSION = 2;
+
+/** How the interview took place. */
+export const FORMATS = ['in-person', 'video', 'phone'] as const;
+/** Where things stand; anything but `waiting` stops the follow-up schedule. */
+export const OUTCOMES = ['waiting', 'next-round', 'offer', 'rejected', 'withdrawn'] as const;
+/** The two views on when to send the thank-you email (the guide explains both). */
+export const THANK_YOU_TIMINGS = ['same-day', 'next-morning'] as const;
+/** How a check-in is made. */
+export const CHANNELS = ['call', 'email'] as const;
+/** The two emails the composer drafts. */
+export const EMAIL_KINDS = ['thank-you', 'check-in'] as const;
+/** What can happen to a scheduled follow-up. */
+export const FOLLOW_UP_STATUSES = ['pending', 'done', 'skipped'] as const;
+
+/** Default number of check-ins before Nudge suggests a closing note (the user can change it). */
+export const DEFAULT_CHECK_IN_LIMIT = 5;
+/** Smallest and largest number of check-ins a person can choose. */
+export const CHECK_IN_LIMIT_RANGE = { min: 1, max: 10 } as const;
+/** When the interviewer's working day starts, unless the person says otherwise. */
+export const DEFAULT_WORKDAY_START = '09:00';

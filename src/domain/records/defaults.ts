@@ -1,0 +1,82 @@
+/**
+ * The factories for new, empty records, filled with the defaults in
+ * `constants.ts`. Their shapes are defined by the schemas in `model.ts`; this
+ * module imports only their types, so creating a record needs no schema code
+ * (and no valibot): the planner's first screen does it.
+ */
+import { DEFAULT_CHECK_IN_LIMIT, DEFAULT_WORKDAY_START, SCHEMA_VERSION } from './constants';
+import type { EmailKind, Interview, Interviewer, Notes, Profile } from './model';
+
+/**
+ * The key of a draft in `Interview.drafts`: one draft per kind and interviewer.
+ *
+ * @example draftKey('thank-you', 'i1') //=> 'thank-you:i1'
+ */
+export function draftKey(kind: EmailKind, interviewerId: string): string {
+  return `${kind}:${interviewerId}`;
+}
+
+/** An empty notes checklist. */
+export function emptyNotes(): Notes {
+  return {
+    askedForCard: false,
+    checkedSpelling: false,
+    askedWhenToHear: false,
+    proposedDate: false,
+    learned: '',
+    wentWell: '',
+    elaborate: '',
+    points: [],
+    openQuestions: '',
+  };
+}
+
+/** A blank interviewer card with the given id. */
+export function emptyInterviewer(id: string): Interviewer {
+  return { id, name: '', title: '', email: '', phone: '', address: '' };
+}
+
+/** An empty profile. */
+export function emptyProfile(): Profile {
+  return { schemaVersion: SCHEMA_VERSION, name: '', email: '', mobile: '' };
+}
+
+/**
+ * A new interview with sensible defaults: today's date, one blank interviewer,
+ * the given time zone (usually the browser's), waiting for news.
+ *
+ * @example createInterview({ id: 'a', interviewerId: 'b', now: new Date('2026-03-02T10:00:00Z'), timeZone: 'Europe/London', today: '2026-03-02' }).date //=> '2026-03-02'
+ */
+export function createInterview(input: {
+  id: string;
+  interviewerId: string;
+  now: Date;
+  timeZone: string;
+  /** Today's date in `timeZone`, `YYYY-MM-DD`. */
+  today: string;
+}): Interview {
+  const stamp = input.now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id,
+    company: '',
+    role: '',
+    date: input.today,
+    time: '',
+    format: 'in-person',
+    interviewers: [emptyInterviewer(input.interviewerId)],
+    timeZone: input.timeZone,
+    workdayStart: DEFAULT_WORKDAY_START,
+    hearBackBy: '',
+    outcome: 'waiting',
+    thankYouTiming: 'same-day',
+    firstCheckIn: 'call',
+    checkInLimit: DEFAULT_CHECK_IN_LIMIT,
+    notes: emptyNotes(),
+    drafts: {},
+    followUps: {},
+    calendar: {},
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}

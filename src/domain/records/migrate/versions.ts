@@ -1,0 +1,168 @@
+/**
+ * How a stored interview of each schema version becomes the current one;
+ * `migrate.ts` reads the version and calls the reader that fits.
+ *
+ * - Version 1, the first prototype's: its shape is described here, its fields
+ *   are repaired (`repairV1`), then it is converted (`interviewFromV1`).
+ * - Version 2, the current one: repaired field by field (`repairInterview`).
+ *
+ * Each keeps every valid field and any text in a damaged one, logs each
+ * repair, and builds a fresh object from known keys only.
+ */
+import * as v from 'valibot';
+import { CHANNELS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
+import { createInterview, emptyNotes } from '../defaults';
+import { InterviewSchema, type Interview } from '../model';
+import { field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
+import { repairCalendar, repairDrafts, repairFollowUps } from './keyed-records';
+import { repairInterviewers, repairNotes } from './parts';
+
+/** What migration needs from outside: the zone for records that had none, the clock, new ids. */
+export interface MigrateContext {
+  timeZone: string;
+  now: Date;
+  newId: () => string;
+}
+
+/** The outcomes the first prototype knew (all still exist). */
+const V1_OUTCOMES = ['waiting', 'offer', 'rejected'] as const;
+
+/**
+ * Version 1, the first prototype's interview: one interviewer in flat fields,
+ * the notes in one free-text box, no time zone, three outcomes.
+ */
+export const InterviewV1Schema = v.object({
+  schemaVersion: v.literal(1),
+  id: v.string(),
+  company: v.string(),
+  role: v.string(),
+  /** `YYYY-MM-DD`. */
+  date: v.string(),
+  /** `HH:mm`, in whatever zone the browser was in. */
+  time: v.string(),
+  interviewerName: v.string(),
+  interviewerEmail: v.string(),
+  interviewerPhone: v.string(),
+  /** `YYYY-MM-DD` or `''`. */
+  hearBackBy: v.string(),
+  /** The one notes box; becomes `notes.learned`. */
+  notes: v.string(),
+  outcome: v.picklist(V1_OUTCOMES),
+  /** ISO instant; also becomes `updatedAt`, as version 1 kept no edit time. */
+  createdAt: v.string(),
+});
+
+/** Version 1 of the profile: the same three facts under older names. */
+export const ProfileV1Schema = v.object({
+  schemaVersion: v.literal(1),
+  fullName: v.string(),
+  email: v.string(),
+  phone: v.string(),
+});
+
+/** A version 1 interview, as the first prototype saved it. */
+export type InterviewV1 = v.InferOutput<typeof InterviewV1Schema>;
+/** A version 1 profile. */
+export type ProfileV1 = v.InferOutput<typeof ProfileV1Schema>;
+
+/**
+ * A stored version 1 interview, repaired field by field like a current one:
+ * text fields keep any text, an unknown outcome becomes `waiting`, a missing
+ * creation time becomes `now`.
+ *
+ * @example repairV1({ schemaVersion: 1, company: 42, … }, 'a', context, log).company //=> '42'
+ */
+export function repairV1(raw: Record<string, unknown>, id: string, context: MigrateContext, log: string[]): InterviewV1 {
+  const text = (key: keyof InterviewV1) => field(raw, key, v.string(), repairText, log);
+  return {
+    schemaVersion: 1,
+    id,
+    company: text('company'),
+    role: text('role'),
+    date: text('date'),
+    time: text('time'),
+    interviewerName: text('interviewerName'),
+    interviewerEmail: text('interviewerEmail'),
+    interviewerPhone: text('interviewerPhone'),
+    hearBackBy: text('hearBackBy'),
+    notes: text('notes'),
+    outcome: field(raw, 'outcome', InterviewV1Schema.entries.outcome, repairChoice(V1_OUTCOMES, 'waiting'), log),
+    createdAt: field(raw, 'createdAt', v.string(), setTo(context.now.toISOString()), log),
+  };
+}
+
+/**
+ * A version 1 interview → the current shape: its interviewer gets an id from
+ * `newId`, its notes become `notes.learned`, the zone comes from `context`.
+ *
+ * @example interviewFromV1(v1, { timeZone: 'Europe/London', now, newId: () => 'i1' }).interviewers[0].id //=> 'i1'
+ */
+export function interviewFromV1(old: InterviewV1, context: MigrateContext): Interview {
+  const { now, timeZone } = context;
+  const fresh = createInterview({ id: old.id, interviewerId: context.newId(), now, timeZone, today: old.date });
+  return {
+    ...fresh,
+    company: old.company,
+    role: old.role,
+    time: old.time,
+    interviewers: fresh.interviewers.map((card) => ({
+      ...card,
+      name: old.interviewerName,
+      email: old.interviewerEmail,
+      phone: old.interviewerPhone,
+    })),
+    hearBackBy: old.hearBackBy,
+    outcome: old.outcome,
+    notes: { ...emptyNotes(), learned: old.notes },
+    createdAt: old.createdAt,
+    updatedAt: old.createdAt,
+  };
+}
+
+/**
+ * A stored record of the current version, repaired field by field: each field
+ * its schema accepts is kept, each other one rebuilt from the defaults of
+ * `createInterview` (keeping any text in it) and logged.
+ *
+ * @example repairInterview({ schemaVersion: 2, id: 'a', outcome: 'maybe', … }, 'a', context, log).outcome //=> 'waiting'
+ */
+export function repairInterview(
+  raw: Record<string, unknown>,
+  id: string,
+  context: MigrateContext,
+  log: string[],
+): Interview {
+  const E = InterviewSchema.entries;
+  const { now, timeZone, newId } = context;
+  // The defaults. Its interviewer is not used (interviewers are repaired on their
+  // own, calling newId only when a card needs one), and its date is '' so a
+  // missing date stays empty and the form asks for it, rather than guessing today.
+  const d = createInterview({ id, interviewerId: '', now, timeZone, today: '' });
+  const text = (key: 'company' | 'role' | 'date' | 'time' | 'hearBackBy') => field(raw, key, E[key], repairText, log);
+  const createdAt = field(raw, 'createdAt', E.createdAt, setTo(d.createdAt), log);
+  const { min, max } = CHECK_IN_LIMIT_RANGE;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    company: text('company'),
+    role: text('role'),
+    date: text('date'),
+    time: text('time'),
+    format: field(raw, 'format', E.format, repairChoice(FORMATS, d.format), log),
+    interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
+    timeZone: field(raw, 'timeZone', E.timeZone, setTo(d.timeZone), log),
+    workdayStart: field(raw, 'workdayStart', E.workdayStart, setTo(d.workdayStart), log),
+    hearBackBy: text('hearBackBy'),
+    outcome: field(raw, 'outcome', E.outcome, repairChoice(OUTCOMES, d.outcome), log),
+    thankYouTiming: field(raw, 'thankYouTiming', E.thankYouTiming, repairChoice(THANK_YOU_TIMINGS, d.thankYouTiming), log),
+    firstCheckIn: field(raw, 'firstCheckIn', E.firstCheckIn, repairChoice(CHANNELS, d.firstCheckIn), log),
+    // Range-checked even when it is a number: the schedule counts check-ins with it.
+    checkInLimit: repairWholeNumber(min, max, d.checkInLimit)(own(raw, 'checkInLimit'), 'checkInLimit', log),
+    notes: repairNotes(own(raw, 'notes'), log),
+    drafts: repairDrafts(own(raw, 'drafts'), log, now),
+    followUps: repairFollowUps(own(raw, 'followUps'), log),
+    calendar: repairCalendar(own(raw, 'calendar'), log),
+    createdAt,
+    updatedAt: field(raw, 'updatedAt', E.updatedAt, setTo(createdAt), log),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The saved data: what Nudge keeps in the browser, as valibot schemas.
+ * The schemas are the source of truth; the types below are derived from them.
+ *
+ * Fields hold text exactly as the person typed it, even when it is not yet
+ * valid (a half-typed email address, a date in the past): checking is done by
+ * `records/validate/` and shown next to the field, so a validation error never
+ * throws away what someone wrote. Dates and times are wall-clock strings in
+ * the interviewer's time zone (`timeZone`); instants are computed from them
+ * when needed (see `schedule/schedule.ts`).
+ *
+ * Each record carries `schemaVersion`; `records/migrate/migrate.ts` turns any
+ * older or damaged record into this shape.
+ */
+import * as v from 'valibot';
+// The constants live in constants.ts and the new-record factories in
+// defaults.ts; neither imports this module at run time, so the planner's first
+// screen creates records without loading the schemas (and valibot). Import
+// them from there: this module does not re-export them.
+import { CHANNELS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+
+/** One person who interviewed you, as written on their card. */
+export const InterviewerSchema = v.object({
+  id: v.string(),
+  /** Exactly as spelled on their card. */
+  name: v.string(),
+  /** Job title ("designation" on some cards). */
+  title: v.string(),
+  email: v.string(),
+  /** Their direct line. */
+  phone: v.string(),
+  /** Postal address, several lines allowed. */
+  address: v.string(),
+});
+
+/** The notes checklist: what you did in the room and what you noted after. */
+export const NotesSchema = v.object({
+  askedForCard: v.boolean(),
+  checkedSpelling: v.boolean(),
+  askedWhenToHear: v.boolean(),
+  /** Ticked when they gave no date and you proposed one a week or two out. */
+  proposedDate: v.boolean(),
+  learned: v.string(),
+  wentWell: v.string(),
+  elaborate: v.string(),
+  /** Specific points discussed, one per entry; the composer offers them to mention. */
+  points: v.array(v.string()),
+  openQuestions: v.string(),
+});
+
+/** A saved email draft. Keyed in `Interview.drafts` by `draftKey(kind, interviewerId)`. */
+export const DraftSchema = v.object({
+  subject: v.string(),
+  body: v.string(),
+  /** ISO instant of the last edit. */
+  updatedAt: v.string(),
+});
+
+/** What the person did with one scheduled follow-up. Keyed by the follow-up's id. */
+export const FollowUpStateSchema = v.object({
+  status: v.picklist(FOLLOW_UP_STATUSES),
+  /** A new wall-clock time `YYYY-MM-DDTHH:mm` in the interviewer's zone, when moved. */
+  movedTo: v.optional(v.string()),
+});
+
+/** What was last written to a calendar file for one event, so a re-import updates it. */
+export const CalendarStampSchema = v.object({
+  /** A digest of the event's content when it was last exported. */
+  fingerprint: v.string(),
+  /** RFC 5545 SEQUENCE: rises by one each time the event changes. */
+  sequence: v.number(),
+});
+
+/** One interview and everything Nudge keeps about it. Stored under `interview:<id>`. */
+export const InterviewSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  id: v.string(),
+  company: v.string(),
+  role: v.string(),
+  /** `YYYY-MM-DD`, in the interviewer's time zone. */
+  date: v.string(),
+  /** `HH:mm` start time, in the interviewer's time zone. */
+  time: v.string(),
+  format: v.picklist(FORMATS),
+  interviewers: v.array(InterviewerSchema),
+  /** IANA zone of the interviewer, e.g. `Asia/Singapore`. Default: the browser's. */
+  timeZone: v.string(),
+  /** `HH:mm` when the interviewer's working day starts. Default 09:00. */
+  workdayStart: v.string(),
+  /** `YYYY-MM-DD` they said you would hear back by, or `''` when they gave none. */
+  hearBackBy: v.string(),
+  outcome: v.picklist(OUTCOMES),
+  thankYouTiming: v.picklist(THANK_YOU_TIMINGS),
+  /** Channel of the first check-in; later ones alternate. */
+  firstCheckIn: v.picklist(CHANNELS),
+  /** How many check-ins before the closing note. */
+  checkInLimit: v.number(),
+  notes: NotesSchema,
+  drafts: v.record(v.string(), DraftSchema),
+  followUps: v.record(v.string(), FollowUpStateSchema),
+  calendar: v.record(v.string(), CalendarStampSchema),
+  /** ISO instants. */
+  createdAt: v.string(),
+  updatedAt: v.string(),
+});
+
+/** You: stored once, used to sign every email. Stored under `profile`. */
+export const ProfileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  name: v.string(),
+  email: v.string(),
+  mobile: v.string(),
+});
+
+export type Interviewer = v.InferOutput<typeof InterviewerSchema>;
+export type Notes = v.InferOutput<typeof NotesSchema>;
+export type Draft = v.InferOutput<typeof DraftSchema>;
+export type FollowUpState = v.InferOutput<typeof FollowUpStateSchema>;
+export type CalendarStamp = v.InferOutput<typeof CalendarStampSchema>;
+export type Interview = v.InferOutput<typeof InterviewSchema>;
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+export type InterviewFormat = (typeof FORMATS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type ThankYouTiming = (typeof THANK_YOU_TIMINGS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS_BY_KIND, checkEmail, type CheckInput, type Finding } from '~/domain/messages/email-checks';
+import { draftEmail } from '~/domain/messages/email-draft';
+import { createInterview, emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
+import { deepFreeze } from '../support/deep-freeze';
+
+const blank = createInterview({
+  id: 'iv1',
+  interviewerId: 'p1',
+  now: new Date('2026-03-03T10:00:00Z'),
+  timeZone: 'Europe/London',
+  today: '2026-03-03',
+});
+const notes = { ...emptyNotes(), points: ['the plan to open a design studio in Singapore'], wentWell: 'the case study' };
+const interview: Interview = { ...blank, role: 'Product Designer', company: 'Acme', notes };
+const interviewer = { name: 'Jane Tan' };
+const profile = { name: 'Sam Lee', mobile: '+44 7700 900123' };
+const draft = draftEmail({ kind: 'thank-you', interview, interviewer, profile, interviewDateText: 'Tuesday 3 March' });
+
+const base: CheckInput = {
+  kind: 'thank-you',
+  ...draft,
+  interviewer,
+  profile,
+  notes,
+  hearBackBy: '2026-03-10',
+  today: '2026-03-04',
+};
+
+/** The finding with `id` for `base` changed by `change`. */
+function finding(id: string, change: Partial<CheckInput> = {}): Finding {
+  const result = checkEmail({ ...base, ...change }).find((f) => f.id === id);
+  if (!result) throw new Error(`no ${id} finding`);
+  return result;
+}
+
+const words = (count: number) => 'word '.repeat(count).trim();
+
+describe('checkEmail: which checks run', () => {
+  it.each([['thank-you' as const], ['check-in' as const]])('runs the %s checks in order', (kind) => {
+    expect(checkEmail({ ...base, kind }).map((f) => f.id)).toEqual([...CHECKS_BY_KIND[kind]]);
+  });
+
+  it('leaves thanks, a specific point and documents out of a check-in', () => {
+    expect(CHECKS_BY_KIND['check-in']).not.toContain('thanks');
+    expect(CHECKS_BY_KIND['check-in']).not.toContain('specific-point');
+    expect(CHECKS_BY_KIND['check-in']).not.toContain('documents');
+  });
+
+  it('passes every check on a thank-you drafted from full data', () => {
+    expect(checkEmail(base).filter((f) => f.status !== 'ok')).toEqual([]);
+  });
+
+  it('passes every check on a check-in drafted from full data, sent on the date they gave', () => {
+    const checkIn = draftEmail({ kind: 'check-in', interview, interviewer, profile, interviewDateText: 'Tuesday 3 March' });
+    const findings = checkEmail({ ...base, ...checkIn, kind: 'check-in', today: '2026-03-10' });
+    expect(findings.filter((f) => f.status !== 'ok')).toEqual([]);
+  });
+});
+
+describe('checkEmail: a draft made with data missing', () => {
+  const empty = draftEmail({ kind: 'thank-you', interview: blank, interviewer: { name: '' }, profile: { name: '', mobile: '' }, interviewDateText: '' });
+  const findings = checkEmail({ ...base, ...empty, interviewer: { name: '' }, profile: { name: '', mobile: '' }, notes: emptyNotes() });
+  const byId = Object.fromEntries(findings.map((f) => [f.id, f]));
+
+  it.each([
+    ['placeholders', "Fill in or remove: [role], [interviewer's name], [company] and 4 more."],
+    ['name-spelling', 'Add their name to the interviewer card first.'],
+    ['specific-point', 'Add the points you discussed to your notes, then mention one here.'],
+    ['mobile', 'Add your mobile number to your profile, then include it here.'],
+    ['sign-off', 'Add your name to your profile, then sign off with it.'],
+  ])('marks %s missing: %s', (id, detail) => {
+    expect(byId[id]).toMatchObject({ status: 'missing', detail });
+  });
+});
+
+describe('checkEmail: content checks', () => {
+  it.each([
+    ['thanks', 'Many thanks for seeing me.', 'ok'],
+    ['thanks', 'I appreciated our talk.', 'ok'],
+    ['thanks', 'It was good to meet you.', 'missing'],
+    ['fit', 'My background in retail suits this.', 'ok'],
+    ['fit', 'I hope to hear from you.', 'missing'],
+    ['documents', 'I can send my portfolio.', 'ok'],
+    ['documents', 'Happy to share references.', 'ok'],
+    ['documents', 'Speak soon.', 'missing'],
+  ])('finds %s in %j: %s', (id, body, status) => {
+    expect(finding(id, { body }).status).toBe(status);
+  });
+
+  it.each([
+    ['quotes the point, in any case', 'I keep thinking about THE PLAN TO OPEN A DESIGN STUDIO IN SINGAPORE.'],
+    ['shares most of its distinctive words', 'Your plans for a new Singapore design studio sound exciting.'],
+  ])('accepts a specific point when the body %s', (_, body) => {
+    expect(finding('specific-point', { body })).toMatchObject({ status: 'ok', detail: 'Mentions: the plan to open a design studio in Singapore' });
+  });
+
+  it('asks for one of the noted points when none is mentioned', () => {
+    expect(finding('specific-point', { body: 'The design of your office was lovely.' })).toMatchObject({
+      status: 'missing',
+      detail: 'Mention one, such as: the plan to open a design studio in Singapore',
+    });
+  });
+
+  it('matches a point written in Chinese', () => {
+    const chinese = { ...notes, points: ['上海办公室的扩张计划'] };
+    expect(finding('specific-point', { notes: chinese, body: '我对上海办公室的扩张计划很感兴趣。' }).status).toBe('ok');
+  });
+
+  it.each([
+    ['interest', "I'm still keen on the role.", 'ok'],
+    ['interest', 'Hope all is well.', 'missing'],
+    ['timeframe', 'Is there an updated timeframe?', 'ok'],
+    ['timeframe', 'Do you know the next steps?', 'ok'],
+    ['timeframe', 'Hope all is well.', 'missing'],
+  ])('for a check-in finds %s in %j: %s', (id, body, status) => {
+    expect(finding(id, { kind: 'check-in', body }).status).toBe(status);
+  });
+});
+
+describe('checkEmail: mobile', () => {
+  it.each([
+    ['+44 7700 900123', 'Call me on 07700900123.', 'ok'],
+    ['+44 7700 900123', 'Call me on 07700 900 123.', 'ok'],
+    ['+44 7700 900123', 'Call me on +447700900123.', 'ok'],
+    ['+44 7700 900123', 'Call me on (+44) 7700-900-123.', 'ok'],
+    ['07700 900123', 'Call me on +44 (0)7700 900123.', 'ok'],
+    ['+65 9123 4567', 'Call me on 9123 4567.', 'ok'],
+    ['+44 7700 900123', 'Call me on 07700 900124.', 'missing'],
+    ['+44 7700 900123', 'Call me on 900123.', 'missing'],
+    ['+44 7700 900123', 'Call me any time.', 'missing'],
+  ])('with %j on the profile finds it in %j: %s', (mobile, body, status) => {
+    expect(finding('mobile', { profile: { ...profile, mobile }, body }).status).toBe(status);
+  });
+
+  it('says which number to add when it is missing', () => {
+    expect(finding('mobile', { body: 'Bye.' }).detail).toBe('Add your mobile number (+44 7700 900123) so they can call you.');
+  });
+});
+
+describe('checkEmail: name-spelling', () => {
+  it.each([
+    ['Jane Tan', 'Dear Jane Tan,', 'ok', undefined],
+    ['Jane Tan', 'Dear jane tan,', 'warning', 'Spelled differently from the card: “jane tan” (card: “Jane Tan”).'],
+    ['Jane Tan', 'Dear Jane Tann,', 'warning', 'Spelled differently from the card: “Jane Tann” (card: “Jane Tan”).'],
+    ['José Álvarez', 'Dear Jose Alvarez,', 'warning', 'Spelled differently from the card: “Jose Alvarez” (card: “José Álvarez”).'],
+    ['Jane Tan', 'Dear Ms Tan,', 'ok', 'Uses “Tan”; check it matches the card: “Jane Tan”.'],
+    ['Jane Tan', 'Hello,', 'missing', 'Greet them by name, as written on their card: Jane Tan.'],
+    ['陈美玲', '陈美玲您好，', 'ok', undefined],
+    ['ليلى حداد', 'عزيزتي ليلى حداد،', 'ok', undefined],
+    ['Zoë 🌟 Park', 'Dear Zoë 🌟 Park,', 'ok', undefined],
+  ])('with %j on the card reads %j as %s', (name, body, status, detail) => {
+    const result = finding('name-spelling', { interviewer: { name }, body });
+    expect(result.status).toBe(status);
+    expect(result.detail).toBe(detail);
+  });
+});
+
+describe('checkEmail: placeholders', () => {
+  it.each([
+    ['Dear [name],', '[name]'],
+    ['Dear {first_name},', '{first_name}'],
+    ['I enjoyed meeting the <Company> team.', '<Company>'],
+    ['TODO: add a point', 'TODO'],
+    ['We met on XX March.', 'XX'],
+    ['<script>alert(1)</script>', '<script>, </script>'],
+  ])('flags %j', (body, left) => {
+    expect(finding('placeholders', { body })).toMatchObject({ status: 'missing', detail: `Fill in or remove: ${left}.` });
+  });
+
+  it.each([
+    ['an email address in angle brackets', 'Sam Lee <sam@example.com>'],
+    ['a link in angle brackets', 'My portfolio: <https://example.com/sam>'],
+    ['a comparison', 'It took 3 < 4 weeks and 5 > 2.'],
+    ['words that contain TODO or XX', 'Mixxer and TODOS are fine.'],
+  ])('does not flag %s', (_, body) => {
+    expect(finding('placeholders', { body }).status).toBe('ok');
+  });
+
+  it('flags a placeholder left in the subject', () => {
+    expect(finding('placeholders', { subject: 'Thank you – [role] interview' }).detail).toBe('Fill in or remove: [role].');
+  });
+});
+
+describe('checkEmail: length', () => {
+  it.each([
+    [1, 'warning', '1 word (aim for about 150)'],
+    [39, 'warning', '39 words (aim for about 150)'],
+    [40, 'ok', '40 words (aim for about 150)'],
+    [150, 'ok', '150 words (aim for about 150)'],
+    [200, 'ok', '200 words (aim for about 150)'],
+    [201, 'warning', '201 words (aim for about 150)'],
+  ])('reads a %i-word body as %s', (count, status, label) => {
+    expect(finding('length', { body: words(count) })).toMatchObject({ status, label });
+  });
+
+  it('tells a long email to keep it brief', () => {
+    expect(finding('length', { body: words(250) }).detail).toMatch(/^Keep it brief/);
+  });
+
+  it('aims a check-in at about 100 words', () => {
+    expect(finding('length', { kind: 'check-in', body: words(120) }).label).toBe('120 words (aim for about 100)');
+  });
+
+  it.each([
+    ['Chinese', '谢谢您今天抽出时间和我面谈。'.repeat(20)],
+    ['Arabic', 'شكرا جزيلا على وقتك '.repeat(20)],
+    ['emoji only', '🎉🙏👩‍👩‍👧'.repeat(50)],
+    ['HTML', '<script>alert("hi")</script>'.repeat(20)],
+  ])('counts %s text without failing', (_, body) => {
+    expect(finding('length', { body }).label).toMatch(/^\d+ words? \(aim for about 150\)$/);
+  });
+});
+
+describe('checkEmail: subject', () => {
+  const subjectOf = (length: number) => `Thank you – ${'x'.repeat(length - 12)}`;
+  it.each([
+    [59, 'ok'],
+    [60, 'warning'],
+    [61, 'warning'],
+  ])('reads a %i-character subject as %s', (length, status) => {
+    expect(subjectOf(length)).toHaveLength(length);
+    expect(finding('subject', { subject: subjectOf(length) })).toMatchObject({ status, detail: expect.stringMatching(`^${length} characters`) });
+  });
+
+  it.each([[''], ['   ']])('marks the subject %j missing', (subject) => {
+    expect(finding('subject', { subject }).status).toBe('missing');
+  });
+
+  it('counts an emoji as one character', () => {
+    expect(finding('subject', { subject: '👩‍👩‍👧'.repeat(59) }).status).toBe('ok');
+  });
+});
+
+describe('checkEmail: not-too-early', () => {
+  it.each([
+    ['2026-03-09', '2026-03-10', 'warning'],
+    ['2026-03-10', '2026-03-10', 'ok'],
+    ['2026-03-11', '2026-03-10', 'ok'],
+    ['2026-03-09', '', 'ok'],
+  ])('on %s with a hear-back date of %j is %s', (today, hearBackBy, status) => {
+    expect(finding('not-too-early', { kind: 'check-in', today, hearBackBy }).status).toBe(status);
+  });
+
+  it('explains the date they gave, formatted by the caller', () => {
+    const result = finding('not-too-early', { kind: 'check-in', today: '2026-03-05', hearBackBy: '2026-03-10', hearBackByText: 'Tuesday 10 March' });
+    expect(result.detail).toBe("They said they'd be in touch by Tuesday 10 March; checking in earlier can look impatient.");
+  });
+});
+
+describe('checkEmail: inputs', () => {
+  it('does not change its input', () => {
+    const input = structuredClone(base);
+    const frozen = deepFreeze(structuredClone(base));
+    checkEmail(frozen);
+    checkEmail({ ...frozen, kind: 'check-in' });
+    expect(frozen).toEqual(input);
+  });
+});
+

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { describeRole, draftEmail, pointsToOffer, SUBJECT_LIMIT, type DraftInput } from '~/domain/messages/email-draft';
+import { createInterview, emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
+import { charLength, countWords } from '~/domain/messages/text';
+import { deepFreeze } from '../support/deep-freeze';
+
+const blank = createInterview({
+  id: 'iv1',
+  interviewerId: 'p1',
+  now: new Date('2026-03-03T10:00:00Z'),
+  timeZone: 'Europe/London',
+  today: '2026-03-03',
+});
+
+const interview: Interview = {
+  ...blank,
+  role: 'Product Designer',
+  company: 'Acme',
+  notes: {
+    ...emptyNotes(),
+    points: ['  ', 'the plan to open a design studio in Singapore', 'how the team runs research sprints'],
+    wentWell: 'walking through the checkout redesign case study.',
+    elaborate: 'my experience running research with older customers',
+  },
+};
+
+const full: DraftInput = {
+  kind: 'thank-you',
+  interview,
+  interviewer: { name: 'Jane Tan' },
+  profile: { name: 'Sam Lee', mobile: '+44 7700 900123' },
+  interviewDateText: 'Tuesday 3 March',
+};
+
+const empty: DraftInput = {
+  kind: 'thank-you',
+  interview: blank,
+  interviewer: { name: '' },
+  profile: { name: '', mobile: '' },
+  interviewDateText: '',
+};
+
+describe('pointsToOffer', () => {
+  it.each([
+    [[], []],
+    [['', '   '], []],
+    [[' APAC launch ', 'APAC launch', 'team\n size'], ['APAC launch', 'team size']],
+  ])('offers %j as %j', (points, offered) => {
+    expect(pointsToOffer({ points })).toEqual(offered);
+  });
+});
+
+describe('describeRole', () => {
+  it.each([
+    ['Product Designer', 'Acme', 'the Product Designer role at Acme'],
+    ['Product Designer', '', 'the Product Designer role'],
+    ['', 'Acme', 'the role at Acme'],
+    ['', '  ', 'the [role] role at [company]'],
+  ])('describes role %j at %j as %j', (role, company, phrase) => {
+    expect(describeRole({ role, company })).toBe(phrase);
+  });
+});
+
+describe('draftEmail: thank-you with everything filled in', () => {
+  const { subject, body } = draftEmail(full);
+
+  it('names the role in the subject', () => {
+    expect(subject).toBe('Thank you – Product Designer interview');
+  });
+
+  it.each([
+    ['greets them by the name on their card', 'Dear Jane Tan,\n\n'],
+    ['thanks them and says when and what for', 'Thank you for taking the time to meet me on Tuesday 3 March about the Product Designer role at Acme.'],
+    ['mentions the first non-blank point', 'especially this: the plan to open a design studio in Singapore.'],
+    ['says why you fit, from what went well', 'A highlight for me: walking through the checkout redesign case study.'],
+    ['adds what you wanted to elaborate on', "as we didn't get to it: my experience running research with older customers."],
+    ['offers references and a portfolio', 'references, portfolio samples or any other information'],
+    ['gives the mobile number', 'You can reach me on +44 7700 900123.'],
+    ['signs off with your name', 'Kind regards,\nSam Lee'],
+  ])('%s', (_, text) => {
+    expect(body).toContain(text);
+  });
+
+  it('holds no placeholders', () => {
+    expect(`${subject}\n${body}`).not.toMatch(/[[\]]/);
+  });
+
+  it('is between 100 and 150 words', () => {
+    expect(countWords(body)).toBeGreaterThanOrEqual(100);
+    expect(countWords(body)).toBeLessThanOrEqual(150);
+  });
+
+  it('mentions the chosen point instead of the first', () => {
+    expect(draftEmail({ ...full, point: 'how the team runs research sprints' }).body).toContain(
+      'especially this: how the team runs research sprints.',
+    );
+  });
+});
+
+describe('draftEmail: thank-you with data missing', () => {
+  const { subject, body } = draftEmail(empty);
+
+  it.each([
+    ["[interviewer's name]"],
+    ['[role]'],
+    ['[company]'],
+    ['[a specific point you discussed]'],
+    ['[why your background fits the role]'],
+    ['[your mobile number]'],
+    ['[your name]'],
+  ])('holds the placeholder %s', (placeholder) => {
+    expect(`${subject}\n${body}`).toContain(placeholder);
+  });
+
+  it('leaves out the date rather than adding a placeholder for it', () => {
+    expect(body).toContain('Thank you for taking the time to meet me about the [role] role at [company].');
+  });
+
+  it('still reads as a full email of at least 80 words', () => {
+    expect(countWords(body)).toBeGreaterThanOrEqual(80);
+  });
+
+  it('uses the notes from what went well without a placeholder for the rest', () => {
+    const notes = { ...emptyNotes(), wentWell: 'the whiteboard exercise' };
+    const draft = draftEmail({ ...full, interview: { ...interview, notes } });
+    expect(draft.body).toContain('fit what you need. A highlight for me: the whiteboard exercise.');
+    expect(draft.body).toContain('[a specific point you discussed]');
+    expect(draft.body).not.toContain('[why your background fits the role]');
+  });
+});
+
+describe('draftEmail: subject', () => {
+  it.each([
+    ['Designer', 'Acme', 'Thank you – Designer interview'],
+    ['', 'Acme', 'Thank you – interview at Acme'],
+    ['', '', 'Thank you – [role] interview'],
+    ['Senior Staff Platform Reliability Engineer', 'Acme', 'Thank you – Senior Staff Platform Reliability Engineer'],
+    ['Senior Staff Platform Reliability Engineer, Payments', 'Acme', 'Thank you – Senior Staff Platform Reliability Engineer…'],
+    ['', 'The Extremely Long Name Holdings International Group Limited', 'Thank you – The Extremely Long Name Holdings International…'],
+  ])('for role %j at %j is %j', (role, company, subject) => {
+    const drafted = draftEmail({ ...full, interview: { ...interview, role, company } }).subject;
+    expect(drafted).toBe(subject);
+    expect(charLength(drafted)).toBeLessThan(SUBJECT_LIMIT);
+  });
+
+  it('puts a role typed over two lines on one line', () => {
+    expect(draftEmail({ ...full, interview: { ...interview, role: 'Product\nDesigner' } }).subject).toBe(
+      'Thank you – Product Designer interview',
+    );
+  });
+});
+
+describe('draftEmail: check-in', () => {
+  const checkIn: DraftInput = { ...full, kind: 'check-in' };
+  const { subject, body } = draftEmail(checkIn);
+
+  it('says it is following up in the subject', () => {
+    expect(subject).toBe('Following up – Product Designer interview');
+  });
+
+  it.each([
+    ['who you are and when you interviewed', 'My name is Sam Lee, and I interviewed with you on Tuesday 3 March for the Product Designer role at Acme.'],
+    ['continued interest', "I'm still very interested in the position."],
+    ['that decisions take time', 'hiring decisions take time'],
+    ['a request for an updated timeframe', "could you let me know whether there's an updated timeframe for the next step?"],
+    ['the mobile number', 'reach me on +44 7700 900123.'],
+    ['a sign-off', 'Best regards,\nSam Lee'],
+  ])('holds %s', (_, text) => {
+    expect(body).toContain(text);
+  });
+
+  it('mentions a point only when one is chosen', () => {
+    expect(body).not.toContain('Singapore');
+    expect(draftEmail({ ...checkIn, point: 'the Singapore studio.' }).body).toContain(
+      'Our conversation about this has stayed with me: the Singapore studio.',
+    );
+  });
+
+  it('holds placeholders for the date, name and number when they are missing', () => {
+    const drafted = draftEmail({ ...empty, kind: 'check-in' });
+    expect(drafted.body).toContain('My name is [your name], and I interviewed with you on [interview date] for the [role] role at [company].');
+    expect(drafted.body).toContain('[your mobile number]');
+    expect(drafted.subject).toBe('Following up – [role] interview');
+  });
+});
+
+describe('draftEmail: text as typed', () => {
+  it.each([['陈美玲'], ['ليلى حداد'], ['Zoë O’Brien 🌟'], ['José Álvarez']])('keeps the name %s exactly', (name) => {
+    for (const kind of ['thank-you', 'check-in'] as const) {
+      const { body } = draftEmail({ ...full, kind, interviewer: { name }, profile: { ...full.profile, name } });
+      expect(body.startsWith(`Dear ${name},\n`)).toBe(true);
+      expect(body.endsWith(`\n${name}`)).toBe(true);
+    }
+  });
+
+  it('leaves HTML as plain text, since escaping is the renderer’s job', () => {
+    const role = '<script>alert(1)</script>';
+    const { subject, body } = draftEmail({ ...full, interview: { ...interview, role } });
+    expect(subject).toBe(`Thank you – ${role} interview`);
+    expect(body).toContain(`about the ${role} role at Acme.`);
+  });
+
+  it('does not change its input', () => {
+    const input = structuredClone(full);
+    const frozen = deepFreeze(structuredClone(full));
+    draftEmail(frozen);
+    draftEmail({ ...frozen, kind: 'check-in' });
+    expect(frozen).toEqual(input);
+  });
+});
+

@@ -1,0 +1,356 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrateInterview, migrateProfile, type MigrateContext } from '~/domain/records/migrate/migrate';
+import { emptyNotes } from '~/domain/records/defaults';
+import type { Interview } from '~/domain/records/model';
+import { deepFreeze } from '../../support/deep-freeze';
+
+// Parsed with JSON.parse, as storage imports do, so a `__proto__` key in a
+// fixture is a real own key rather than a prototype.
+function fixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../../../fixtures/records/${name}.json`, import.meta.url), 'utf8'));
+}
+
+const NOW = new Date('2026-03-02T12:00:00.000Z');
+
+function context(): MigrateContext {
+  let count = 0;
+  return { timeZone: 'Europe/London', now: NOW, newId: () => `new-${++count}` };
+}
+
+function migrated(raw: unknown) {
+  const result = migrateInterview(raw, context());
+  if (!result.ok) throw new Error(`expected a readable record: ${result.reason}`);
+  return result;
+}
+
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(stringsIn);
+}
+
+function objectsIn(value: unknown, into = new Set<object>()): Set<object> {
+  if (typeof value === 'object' && value !== null) {
+    into.add(value);
+    for (const item of Object.values(value)) objectsIn(item, into);
+  }
+  return into;
+}
+
+afterEach(() => {
+  // Nothing a test migrated may have reached Object.prototype.
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+const V1_MIGRATED: Interview = {
+  schemaVersion: 2,
+  id: 'int-v1',
+  company: 'Acme Robotics',
+  role: 'Product designer',
+  date: '2025-11-20',
+  time: '14:30',
+  format: 'in-person',
+  interviewers: [
+    { id: 'new-1', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
+  ],
+  timeZone: 'Europe/London',
+  workdayStart: '09:00',
+  hearBackBy: '2025-12-01',
+  outcome: 'waiting',
+  thankYouTiming: 'same-day',
+  firstCheckIn: 'call',
+  checkInLimit: 5,
+  notes: { ...emptyNotes(), learned: 'Team of six; they ship weekly.\nAsk about the design system.' },
+  drafts: {},
+  followUps: {},
+  calendar: {},
+  createdAt: '2025-11-20T16:05:00.000Z',
+  updatedAt: '2025-11-20T16:05:00.000Z',
+};
+
+describe('migrateInterview: version 1', () => {
+  it('converts the first prototype’s record exactly, with nothing to repair', () => {
+    expect(migrateInterview(fixture('interview-v1'), context())).toEqual({
+      ok: true,
+      interview: V1_MIGRATED,
+      migratedFrom: 1,
+      repaired: [],
+    });
+  });
+
+  it.each(['offer', 'rejected'] as const)('keeps the outcome %s', (outcome) => {
+    expect(migrated({ ...fixture('interview-v1'), outcome }).interview.outcome).toBe(outcome);
+  });
+
+  it('reads a record without a schema version but with the version 1 shape as version 1', () => {
+    const { schemaVersion: _, ...unversioned } = fixture('interview-v1');
+    expect(migrated(unversioned)).toEqual({
+      ok: true,
+      interview: V1_MIGRATED,
+      migratedFrom: 1,
+      repaired: ['schemaVersion was missing; read as version 1'],
+    });
+  });
+
+  it.each([
+    { change: { interviewerPhone: undefined }, path: ['interviewers', 0, 'phone'], value: '', note: 'interviewerPhone was missing; left blank' },
+    { change: { outcome: 'maybe' }, path: ['outcome'], value: 'waiting', note: "outcome was 'maybe'; set to waiting" },
+    { change: { notes: ['Line one', 'Line two'] }, path: ['notes', 'learned'], value: 'Line one\nLine two', note: 'notes was a list of text; kept as lines' },
+    { change: { createdAt: 0 }, path: ['createdAt'], value: NOW.toISOString(), note: 'createdAt was 0; set to 2026-03-02T12:00:00.000Z' },
+    { change: { id: 17 }, path: ['id'], value: '17', note: 'id was 17; kept as text' },
+  ])('repairs a damaged version 1 field: $note', ({ change, path, value, note }) => {
+    const result = migrated({ ...fixture('interview-v1'), ...change });
+    expect(path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], result.interview)).toEqual(value);
+    expect(result.repaired).toEqual([note]);
+    expect(result.migratedFrom).toBe(1);
+  });
+});
+
+describe('migrateInterview: version 2', () => {
+  it('returns a valid record as it is, as a fresh copy', () => {
+    const raw = fixture('interview-v2');
+    const result = migrated(raw);
+    expect(result).toEqual({ ok: true, interview: raw, repaired: [] });
+    expect(result.interview).not.toBe(raw);
+  });
+
+  it('reads a record without a schema version but with the version 2 shape as version 2', () => {
+    const { schemaVersion: _, ...unversioned } = fixture('interview-v2');
+    const result = migrated(unversioned);
+    expect(result.interview).toEqual(fixture('interview-v2'));
+    expect(result.repaired).toEqual(['schemaVersion was missing; read as version 2']);
+    expect(result.migratedFrom).toBeUndefined();
+  });
+
+  it('repairs a damaged record field by field and lists each repair', () => {
+    const result = migrated(fixture('interview-v2-damaged'));
+    expect(result.repaired).toEqual([
+      'legacyFlag was ignored: Nudge does not keep this field',
+      'role was a list of text; kept as lines',
+      'time was 930; kept as text',
+      "format was 'zoom'; set to in-person",
+      'interviewers was an object; kept as the first interviewer',
+      'interviewers.0.phone was 6561234567; kept as text',
+      'interviewers.0.address was missing; left blank',
+      'timeZone was missing; set to Europe/London',
+      'workdayStart was null; set to 09:00',
+      "outcome was 'maybe'; set to waiting",
+      "firstCheckIn was 'EMAIL'; set to call",
+      "checkInLimit was '3'; set to 3",
+      'notes was text; kept as notes.learned',
+      'drafts.thank-you:p-1.updatedAt was missing; set to now',
+      'drafts.check-in:p-1 was text; kept as its body',
+      'drafts.stray was 17; removed',
+      "followUps.thank-you:p-1.status was 'finished'; set to pending",
+      'followUps.thank-you:p-1.movedTo was 5; removed',
+      'followUps.check-in-2 was a list; removed',
+      "calendar.check-in-1.sequence was '2'; set to 2",
+      'calendar.check-in-2 was null; removed',
+      'updatedAt was missing; set to 2026-03-01T09:00:00.000Z',
+    ]);
+    expect(result.interview).toMatchObject({
+      company: 'Acme Robotics',
+      role: 'Senior\nProduct designer',
+      time: '930',
+      format: 'in-person',
+      interviewers: [{ id: 'p-1', name: 'Mei Lin 林美', title: 'Design lead', email: 'mei@acme.com', phone: '6561234567', address: '' }],
+      timeZone: 'Europe/London',
+      workdayStart: '09:00',
+      outcome: 'waiting',
+      checkInLimit: 3,
+      notes: { ...emptyNotes(), learned: 'They liked the portfolio review. Ask about the robot arm.' },
+      drafts: {
+        'thank-you:p-1': { subject: 'Thank you, Mei', body: 'Dear Mei,\n\nThank you for your time today.', updatedAt: NOW.toISOString() },
+        'check-in:p-1': { subject: '', body: 'Hi Mei, I wanted to check in about the designer role.', updatedAt: NOW.toISOString() },
+      },
+      followUps: { 'thank-you:p-1': { status: 'pending' }, 'check-in-1': { status: 'done' } },
+      calendar: { 'check-in-1': { fingerprint: 'abc123', sequence: 2 } },
+      updatedAt: '2026-03-01T09:00:00.000Z',
+    });
+  });
+
+  it('loses nothing the person typed: every text in the damaged record is still in the result', () => {
+    const raw = fixture('interview-v2-damaged');
+    const result = migrated(raw);
+    const kept = stringsIn(result.interview).join('\n');
+    const choices = ['zoom', 'maybe', 'EMAIL', 'finished'];
+    for (const text of stringsIn(raw).filter((text) => !choices.includes(text))) expect(kept).toContain(text);
+    // Values that were never typed (unknown choices) are at least named in the repair list.
+    for (const choice of choices) expect(result.repaired.join('\n')).toContain(`'${choice}'`);
+  });
+
+  it.each([
+    { name: 'a number', value: 17, expected: ['interviewers was 17; added one blank interviewer'], interviewers: [{ id: 'new-1', name: '' }] },
+    { name: 'a bare name', value: 'Jane Okafor', expected: ["interviewers was 'Jane Okafor'; kept as the first interviewer"], interviewers: [{ id: 'new-1', name: 'Jane Okafor' }] },
+    {
+      name: 'cards sharing an id, one without an id and a null',
+      value: [{ id: 'p-1', name: 'A' }, { id: 'p-1', name: 'B' }, { name: 'C' }, null],
+      expected: [
+        'interviewers.0.title was missing; left blank',
+        'interviewers.0.email was missing; left blank',
+        'interviewers.0.phone was missing; left blank',
+        'interviewers.0.address was missing; left blank',
+        'interviewers.1.title was missing; left blank',
+        'interviewers.1.email was missing; left blank',
+        'interviewers.1.phone was missing; left blank',
+        'interviewers.1.address was missing; left blank',
+        "interviewers.1.id 'p-1' was used twice; given a new id",
+        'interviewers.2.id was missing; given a new id',
+        'interviewers.2.title was missing; left blank',
+        'interviewers.2.email was missing; left blank',
+        'interviewers.2.phone was missing; left blank',
+        'interviewers.2.address was missing; left blank',
+        'interviewers.3 was null; removed',
+      ],
+      interviewers: [{ id: 'p-1', name: 'A' }, { id: 'new-1', name: 'B' }, { id: 'new-2', name: 'C' }],
+    },
+  ])('repairs interviewers given as $name', ({ value, expected, interviewers }) => {
+    const result = migrated({ ...fixture('interview-v2'), interviewers: value });
+    expect(result.repaired).toEqual(expected);
+    expect(result.interview.interviewers).toMatchObject(interviewers);
+  });
+
+  it.each([
+    { value: 0, limit: 1 },
+    { value: 42, limit: 10 },
+    { value: 2.6, limit: 3 },
+    { value: 'lots', limit: 5 },
+  ])('brings checkInLimit $value into range as $limit', ({ value, limit }) => {
+    const result = migrated({ ...fixture('interview-v2'), checkInLimit: value });
+    expect(result.interview.checkInLimit).toBe(limit);
+    expect(result.repaired).toEqual([`checkInLimit was ${typeof value === 'string' ? `'${value}'` : value}; set to ${limit}`]);
+  });
+
+  it('repairs a damaged notes checklist, keeping its text and ticks', () => {
+    const notes = { askedForCard: true, checkedSpelling: 'yes', learned: 12, points: ['Arm', 3, null] };
+    const result = migrated({ ...fixture('interview-v2'), notes });
+    expect(result.interview.notes).toEqual({ ...emptyNotes(), askedForCard: true, learned: '12', points: ['Arm', '3'] });
+    expect(result.repaired).toContain("notes.checkedSpelling was 'yes'; set to false");
+    expect(result.repaired).toContain('notes.points.2 was null; removed');
+  });
+});
+
+describe('migrateInterview: records it cannot read', () => {
+  it.each(fixture('non-objects') as unknown as unknown[])('sets aside %j with a reason', (raw) => {
+    const result = migrateInterview(raw, context());
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^It is .+, not an interview\.$/), raw });
+  });
+
+  it.each([
+    { name: 'undefined', raw: undefined, reason: 'It is missing, not an interview.' },
+    { name: 'a date', raw: new Date(NOW), reason: 'It is an object, not an interview.' },
+    { name: 'a record with no id', raw: { schemaVersion: 2, company: 'Acme' }, reason: 'It has no id.' },
+    { name: 'a record with an empty id', raw: { ...fixture('interview-v2'), id: '' }, reason: 'It has no id.' },
+    { name: 'an object with no version and no interview fields', raw: { id: 'x', colour: 'red' }, reason: 'It has no schema version and does not look like an interview.' },
+    {
+      name: 'a record from a newer version',
+      raw: fixture('interview-future'),
+      reason: 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.',
+    },
+  ])('sets aside $name with a reason', ({ raw, reason }) => {
+    expect(migrateInterview(raw, context())).toEqual({ ok: false, reason, raw });
+  });
+});
+
+describe('migrateInterview: hostile input', () => {
+  it('skips __proto__, constructor and prototype keys everywhere and pollutes no prototype', () => {
+    const raw = fixture('interview-hostile');
+    expect(Object.hasOwn(raw, '__proto__')).toBe(true);
+    const result = migrated(raw);
+    const { interview } = result;
+    for (const object of objectsIn(interview)) {
+      expect(Object.getPrototypeOf(object)).toBe(Array.isArray(object) ? Array.prototype : Object.prototype);
+      for (const key of ['__proto__', 'constructor', 'prototype']) expect(Object.hasOwn(object, key)).toBe(false);
+      expect((object as Record<string, unknown>).polluted).toBeUndefined();
+    }
+    expect(Object.keys(interview.drafts)).toEqual(['thank-you:p-1']);
+    expect(Object.keys(interview.followUps)).toEqual(['check-in-1']);
+    expect(interview.calendar).toEqual({});
+    expect(interview.company).toBe("<script>alert('hi')</script>");
+    expect(result.repaired).toEqual([
+      '__proto__ was ignored: Nudge does not keep this field',
+      'constructor was ignored: Nudge does not keep this field',
+      'prototype was ignored: Nudge does not keep this field',
+      'drafts.__proto__ was ignored: it is not a safe key',
+      'drafts.constructor was ignored: it is not a safe key',
+      'followUps.__proto__ was ignored: it is not a safe key',
+      'followUps.prototype was ignored: it is not a safe key',
+      'calendar.__proto__ was ignored: it is not a safe key',
+      'calendar.constructor was ignored: it is not a safe key',
+    ]);
+  });
+
+  it('never reads inherited properties', () => {
+    const inherited = Object.assign(Object.create({ company: 'Inherited' }), fixture('interview-v2'));
+    delete inherited.company;
+    // Not a plain object (its prototype is not Object.prototype), so it is set aside whole.
+    expect(migrateInterview(inherited, context())).toMatchObject({ ok: false });
+  });
+});
+
+describe('migrateInterview: inputs', () => {
+  it.each(['interview-v1', 'interview-v2', 'interview-v2-damaged', 'interview-hostile', 'interview-future'])(
+    'does not change %s and shares no object with it',
+    (name) => {
+      const raw = deepFreeze(fixture(name));
+      const before = JSON.stringify(raw);
+      const result = migrateInterview(raw, context()); // would throw on a write to the frozen input
+      expect(JSON.stringify(raw)).toBe(before);
+      if (result.ok) {
+        const inputs = objectsIn(raw);
+        for (const object of objectsIn(result.interview)) expect(inputs.has(object)).toBe(false);
+      }
+    },
+  );
+});
+
+describe('migrateProfile', () => {
+  it.each([
+    {
+      name: 'a version 1 profile',
+      raw: fixture('profile-v1'),
+      profile: { schemaVersion: 2, name: 'Ana Sofía Silva', email: 'ana.silva@example.com', mobile: '+351 912 345 678' },
+      repaired: [],
+    },
+    {
+      name: 'a valid version 2 profile',
+      raw: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '' },
+      profile: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '' },
+      repaired: [],
+    },
+    {
+      name: 'a damaged version 2 profile',
+      raw: { schemaVersion: 2, name: 'Ana', mobile: 351912345678 },
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '351912345678' },
+      repaired: ['email was missing; left blank', 'mobile was 351912345678; kept as text'],
+    },
+    {
+      name: 'a profile without a version, in the version 1 shape',
+      raw: { fullName: 'Ana', phone: '+351 912 345 678' },
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '+351 912 345 678' },
+      repaired: ['schemaVersion was missing; read as version 1', 'email was missing; left blank'],
+    },
+  ])('reads $name', ({ raw, profile, repaired }) => {
+    expect(migrateProfile(deepFreeze(raw))).toEqual({ ok: true, profile, repaired });
+  });
+
+  it('skips a real __proto__ key in a parsed profile', () => {
+    const raw = JSON.parse('{"schemaVersion":2,"name":"Ana","email":"","mobile":"","__proto__":{"polluted":"profile"}}');
+    expect(migrateProfile(raw)).toEqual({
+      ok: true,
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '' },
+      repaired: ['__proto__ was ignored: Nudge does not keep this field'],
+    });
+  });
+
+  it.each([
+    { raw: null, reason: 'It is null, not a profile.' },
+    { raw: 'Ana', reason: "It is 'Ana', not a profile." },
+    { raw: {}, reason: 'It has no schema version and does not look like a profile.' },
+    { raw: { schemaVersion: 3, name: 'Ana' }, reason: 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.' },
+  ])('sets aside $raw with a reason', ({ raw, reason }) => {
+    expect(migrateProfile(raw)).toEqual({ ok: false, reason, raw });
+  });
+});
