@@ -9,6 +9,8 @@
  *   npm run bench -- --skip-build                  measure the existing build
  *   npm run bench -- --config astro.other.mjs      build with another Astro config
  *   npm run bench -- --no-lighthouse               byte counts only (seconds, not minutes)
+ *   npm run bench -- --reference DIR               also audit DIR/index.html (say, a built Starlight
+ *                                                  page) in the same Chromium and run, before Nudge's pages
  *
  * The build goes to NUDGE_OUT_DIR (default: dist), like `astro build`.
  */
@@ -36,6 +38,7 @@ const { values: options } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     config: { type: 'string' },
+    reference: { type: 'string' },
   },
 });
 
@@ -123,9 +126,19 @@ async function main() {
   }
   await cleanups.pop()(); // the Playwright browser: Lighthouse gets the cores to itself
 
+  let reference;
   if (!options['no-lighthouse']) {
     const chrome = await launchChrome();
     cleanups.push(async () => chrome.kill());
+    if (options.reference) {
+      // Lighthouse's simulated TBT swings with whatever else the machine does: a known page audited
+      // in the same run says what "no blocking" looks like today.
+      const referenceServer = await serve(resolve(options.reference));
+      cleanups.push(referenceServer.close);
+      process.stdout.write(`Lighthouse reference ${options.reference} (${RUNS} runs)… `);
+      reference = { dir: options.reference, lighthouse: await auditMedian(`${referenceServer.origin}/`, chrome.port) };
+      console.log(`${Object.values(reference.lighthouse.scores).join(' / ')}, TBT ${reference.lighthouse.tbtRunsMs.join(', ')} ms`);
+    }
     for (const page of pages) {
       process.stdout.write(`Lighthouse ${page.path} (${RUNS} runs)… `);
       page.lighthouse = await auditMedian(server.origin + page.path, chrome.port);
@@ -135,6 +148,7 @@ async function main() {
   for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] });
 
   printTable(pages);
+  if (reference) console.log(`\nReference ${reference.dir}: TBT median ${reference.lighthouse.tbtMs} ms (runs ${reference.lighthouse.tbtRunsMs.join(', ')}), performance ${reference.lighthouse.scores.performance}.`);
   const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
   const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));
   if (lighthouseLosses.length) console.log(`\nLighthouse audits below full marks:\n  ${lighthouseLosses.join('\n  ')}`);
@@ -158,6 +172,7 @@ async function main() {
       lighthouse,
       targets,
     })),
+    reference,
     missed: failed,
   };
   await mkdir(dirname(resultsFile), { recursive: true });
