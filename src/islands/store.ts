@@ -178,7 +178,7 @@ export function removeInterviewer(id: string, interviewerId: string): void {
 }
 
 /** Changes one field of your profile. */
-export function editProfile(field: 'name' | 'email' | 'mobile', value: string): void {
+export function editProfile(field: 'name' | 'email' | 'mobile' | 'dayStart' | 'dayEnd', value: string): void {
   setState('profile', field, value);
   queue.patch(PROFILE_KEY, { path: [field], value });
 }
