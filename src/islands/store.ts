@@ -30,6 +30,8 @@ export interface PlannerState {
   interviews: Interview[];
   selectedId: string;
   setAside: SetAsideRecord[];
+  /** What loading had to change in saved choices, told once to the person. */
+  notices: string[];
 }
 
 const [state, setState] = createStore<PlannerState>({
@@ -41,6 +43,7 @@ const [state, setState] = createStore<PlannerState>({
   interviews: [],
   selectedId: '',
   setAside: [],
+  notices: [],
 });
 
 /** The planner's state, read-only for views. */
