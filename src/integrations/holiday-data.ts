@@ -8,14 +8,15 @@
  * imports the index and the one country it needs, by dynamic `import()`.
  *
  *   virtual:nudge/holiday-index      { countries, zones, loaders }
- *   virtual:nudge/holiday-data/SG    Singapore's slice of the data
+ *   virtual:nudge/holiday-data/holidays-SG    Singapore's slice of the data
  */
 import { data } from 'date-holidays/data';
 import type { Plugin } from 'vite';
 import { holidayIndex, sliceHolidayData, type FullHolidayData } from './holiday-data-slice.ts';
 
 export const INDEX_ID = 'virtual:nudge/holiday-index';
-export const COUNTRY_PREFIX = 'virtual:nudge/holiday-data/';
+/** Each country's module is named `holidays-SG`, so its chunk is `_astro/holidays-SG.<hash>.js` (see service-worker.ts). */
+export const COUNTRY_PREFIX = 'virtual:nudge/holiday-data/holidays-';
 
 /** The Vite plugin; add it to `vite.plugins` (Astro) and to Vitest's config. */
 export default function holidayData(): Plugin {

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Holidays from 'date-holidays';
 import { expect, test, type Page } from '@playwright/test';
+import { khalCalendar, khalInstalled } from '../unit/support/khal';
 import { addInterview, expectSaved, fillProfile } from './support/planner';
 
 // The person is in London; the interviewer in Singapore, eight hours ahead in November.
@@ -92,25 +90,19 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
   await expectSaved(page);
 
   // A real calendar client: khal imports both files and lists no reminder left live.
-  if (!existsSync('/usr/bin/khal')) {
+  if (!khalInstalled) {
     test.info().annotations.push({ type: 'skipped part', description: 'khal is not installed (apt-get install khal): the files were checked by parsing only.' });
     return;
   }
-  const home = mkdtempSync(join(tmpdir(), 'nudge-e2e-khal-'));
+  const calendar = khalCalendar();
   try {
-    mkdirSync(join(home, 'calendar'));
-    writeFileSync(join(home, 'config'), `[calendars]\n[[nudge]]\npath = ${join(home, 'calendar')}\n[locale]\nlocal_timezone = UTC\ndefault_timezone = UTC\n[default]\ndefault_calendar = nudge\n`);
-    const khal = (...args: string[]) =>
-      execFileSync('/usr/bin/khal', ['-c', join(home, 'config'), ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: join(home, 'data') } });
-    writeFileSync(join(home, 'first.ics'), first.text);
-    writeFileSync(join(home, 'second.ics'), second.text);
-    khal('import', '--batch', join(home, 'first.ics'));
-    khal('import', '--batch', join(home, 'second.ics'));
-    const listed = khal('list', '--format', '{cancelled}{title}', '2026-11-01', '2027-06-01').split('\n').filter((line) => line.includes('Kopi Labs'));
+    calendar.importText(first.text);
+    calendar.importText(second.text);
+    const listed = calendar.list('2026-11-01', '2027-06-01');
     expect(listed).toHaveLength(5);
     expect(listed.filter((line) => !line.startsWith('CANCELLED'))).toEqual([]);
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    calendar.dispose();
   }
 });
 

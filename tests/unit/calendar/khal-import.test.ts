@@ -4,10 +4,6 @@
  * follow-up and recording an offer, and must list no reminder left live.
  * Skips, saying so, only where khal is not installed (CI installs it: .ci/run).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { endedFollowUps, upcomingEvents, type EventTexts } from '~/domain/calendar/follow-up-events';
 import { buildInterviewCalendar } from '~/domain/calendar/interview-calendar';
@@ -15,60 +11,30 @@ import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
 import { buildChain } from '~/domain/schedule/schedule';
 import { londoner, singapore } from '../support/holidays';
+import { khalCalendar, khalInstalled, KHAL } from '../support/khal';
 
-const KHAL = '/usr/bin/khal';
 const texts: EventTexts = { thankYou: 'Thank you', checkInEmail: 'Checking in', call: 'Call script', closing: 'Closing note' };
-const home = mkdtempSync(join(tmpdir(), 'nudge-khal-'));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+const calendar = khalInstalled ? khalCalendar() : undefined;
+afterAll(() => calendar?.dispose());
 
-/** khal with its own config, calendar folder and database under `home`, never the user's. */
-function khal(...args: string[]): string {
-  return execFileSync(KHAL, ['-c', join(home, 'config'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'conf'), TZ: 'UTC' },
-  });
-}
-
-async function download(record: Interview, now: Date, file: string) {
+async function download(record: Interview, now: Date) {
   const chain = buildChain(record, { holidays: singapore, person: londoner, now });
   const result = await buildInterviewCalendar(record, upcomingEvents(record, chain, texts, now, 'Europe/London'), endedFollowUps(record, chain, texts, now, 'Europe/London'), now);
   if (!result.ok) throw new Error(result.error);
-  writeFileSync(join(home, file), result.text);
   return result;
 }
 
-const khalHere = existsSync(KHAL);
 const title = 'khal imports the first and the second calendar file';
-describe.skipIf(!khalHere)(khalHere ? title : `${title} (skipped: ${KHAL} is not installed; apt-get install khal)`, () => {
+describe.skipIf(!khalInstalled)(khalInstalled ? title : `${title} (skipped: ${KHAL} is not installed; apt-get install khal)`, () => {
   it('after a follow-up is skipped and an offer recorded, lists no live reminder', async () => {
-    mkdirSync(join(home, 'calendar'), { recursive: true });
-    writeFileSync(
-      join(home, 'config'),
-      [
-        '[calendars]',
-        '[[nudge]]',
-        `path = ${join(home, 'calendar')}`,
-        '[locale]',
-        'timeformat = %H:%M',
-        'dateformat = %Y-%m-%d',
-        'longdateformat = %Y-%m-%d',
-        'datetimeformat = %Y-%m-%d %H:%M',
-        'longdatetimeformat = %Y-%m-%d %H:%M',
-        'local_timezone = UTC',
-        'default_timezone = UTC',
-        '[default]',
-        'default_calendar = nudge',
-        '',
-      ].join('\n'),
-    );
     // A London person, a Singapore interviewer: Tue 24 Nov 2026 at 10:00 there, entered at 18:30 in London.
     const entered = new Date('2026-11-24T18:30:00Z');
     const base = createInterview({ id: 'sg-1', interviewerId: 'p1', now: entered, timeZone: 'Asia/Singapore', today: '2026-11-24' });
     const record: Interview = { ...base, company: 'Kopi Labs', time: '10:00', hearBackBy: '2026-12-01', interviewers: [{ ...base.interviewers[0]!, name: 'Wei Chen' }] };
-    const list = () => khal('list', '--format', '{cancelled}{title}', '2026-11-01', '2027-06-01').split('\n').filter((line) => /—/.test(line));
+    const list = () => calendar!.list('2026-11-01', '2027-06-01');
 
-    const first = await download(record, entered, 'first.ics');
-    khal('import', '--batch', join(home, 'first.ics'));
+    const first = await download(record, entered);
+    calendar!.importText(first.text);
     expect(list()).toHaveLength(first.count);
     expect(list().every((line) => !line.startsWith('CANCELLED'))).toBe(true);
 
@@ -80,9 +46,9 @@ describe.skipIf(!khalHere)(khalHere ? title : `${title} (skipped: ${KHAL} is not
       outcome: 'offer' as const,
       followUps: { 'thank-you': { status: 'done' as const, saidBy: '' }, 'check-in-1': { status: 'skipped' as const, saidBy: '' } },
     };
-    const second = await download(after, later, 'second.ics');
+    const second = await download(after, later);
     expect(second.count).toBe(0);
-    khal('import', '--batch', join(home, 'second.ics'));
+    calendar!.importText(second.text);
     const live = list().filter((line) => !line.startsWith('CANCELLED'));
     // Only the thank-you stays, as history: it was done, and its time had passed.
     expect(live).toEqual(['Schedule send: Email Wei Chen (Kopi Labs) — thank you']);

@@ -50,7 +50,7 @@ describe('thankYouSendTimes', () => {
   });
 
   it('gives Invalid Dates while the interview date is half-typed', () => {
-    const times = thankYouSendTimes(interview({ date: '2026-03-' }));
+    const times = thankYouSendTimes(interview({ date: '2026-03-' }), singapore);
     expect(Number.isNaN(times.sameDay.getTime())).toBe(true);
     expect(Number.isNaN(times.nextMorning.getTime())).toBe(true);
   });
