@@ -66,9 +66,8 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
       </p>
       <Show when={props.followUp.status === 'pending' && props.followUp.scheduleSend}>
         <p class="notice">
-          That is during your night. Write it the evening before ({remind().yours ?? remind().theirs}) and use your email app's "Schedule send"
-          (Gmail, Outlook and Apple Mail have it) for {clocks().theirs}
-          <Show when={clocks().yours}> ({clocks().yours} your time)</Show>. The calendar reminder comes the evening before.
+          That is during your night: write it by {remind().yours ?? remind().theirs} and send it with your email app's "Schedule send" (Gmail,
+          Outlook and Apple Mail have it). Your calendar reminder comes then.
         </p>
       </Show>
       <Show when={props.followUp.status === 'pending' && props.followUp.outsideYourDay}>
