@@ -5,6 +5,7 @@ import solid from '@astrojs/solid-js';
 import { createHash } from 'node:crypto';
 import { generateHydrationScript } from 'solid-js/web';
 import serviceWorker from './src/integrations/service-worker.ts';
+import holidayData from './src/integrations/holiday-data.ts';
 
 // Solid's renderer writes an inline hydration script that Astro's CSP does not
 // hash by itself; hash it here so the policy can stay free of 'unsafe-inline'.
@@ -46,6 +47,8 @@ export default defineConfig({
   // Content-Security-Policy (Astro warns about exactly that at every build): no highlighter.
   markdown: { syntaxHighlight: false },
   vite: {
+    // One small module per country's public holidays, fetched when a schedule needs it.
+    plugins: [holidayData()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import holidayData from '../src/integrations/holiday-data.ts';
 
 // Unit tests: the pure rules under src/domain and src/utils, run in Node.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  // The same per-country holiday modules the site builds (domain/schedule/load-holidays.ts imports them).
+  plugins: [holidayData()],
   resolve: { alias: { '~': fileURLToPath(new URL('../src', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts'],

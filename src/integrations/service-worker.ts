@@ -4,6 +4,9 @@
  * so after one visit every page opens with the network off.
  *
  * - Pages are served from the precache first; `/guide/x/` finds `/guide/x/index.html`.
+ * - Each country's public holidays (`_astro/holidays-XX.*.js`, about 200 small files) are
+ *   not precached: a schedule needs only its interviewer's country, so each is cached the first
+ *   time it is fetched and served from that cache after. The parser they share is precached.
  * - A new deploy changes the precache revisions, so `sw.js` changes and the browser installs it.
  *   The new worker then WAITS: it takes over only when the page posts `{ type: 'SKIP_WAITING' }`,
  *   which ServiceWorkerRegistration.astro does when the person presses "Reload". Nothing reloads
@@ -21,6 +24,10 @@ import { generateSW } from 'workbox-build';
 
 /** The worker's file name, at the root of the output dir (its scope is the site's `base`). */
 export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** One country's holiday data, named by src/integrations/holiday-data.ts: cached on first use, not precached. */
+const HOLIDAY_CHUNKS_GLOB = '_astro/holidays-[A-Z][A-Z].*.js';
+const HOLIDAY_CHUNKS = /\/_astro\/holidays-[A-Z]{2}\.[\w-]+\.js$/;
 
 const SELF_UNREGISTERING_WORKER = `self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', () => self.registration.unregister());`;
@@ -41,7 +48,8 @@ export default function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: fileURLToPath(dir),
           globPatterns: ['**/*'],
-          globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
+          globIgnores: [SERVICE_WORKER_FILE, '**/*.map', HOLIDAY_CHUNKS_GLOB],
+          runtimeCaching: [{ urlPattern: HOLIDAY_CHUNKS, handler: 'CacheFirst', options: { cacheName: 'nudge-holidays' } }],
           swDest: fileURLToPath(new URL(SERVICE_WORKER_FILE, dir)),
           // One file, no separate workbox-*.js runtime to keep in step.
           inlineWorkboxRuntime: true,

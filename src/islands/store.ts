@@ -30,6 +30,8 @@ export interface PlannerState {
   interviews: Interview[];
   selectedId: string;
   setAside: SetAsideRecord[];
+  /** What loading had to change in saved choices, told once to the person. */
+  notices: string[];
 }
 
 const [state, setState] = createStore<PlannerState>({
@@ -41,6 +43,7 @@ const [state, setState] = createStore<PlannerState>({
   interviews: [],
   selectedId: '',
   setAside: [],
+  notices: [],
 });
 
 /** The planner's state, read-only for views. */
@@ -178,7 +181,7 @@ export function removeInterviewer(id: string, interviewerId: string): void {
 }
 
 /** Changes one field of your profile. */
-export function editProfile(field: 'name' | 'email' | 'mobile', value: string): void {
+export function editProfile(field: 'name' | 'email' | 'mobile' | 'dayStart' | 'dayEnd', value: string): void {
   setState('profile', field, value);
   queue.patch(PROFILE_KEY, { path: [field], value });
 }

@@ -19,12 +19,14 @@ export interface LoadedRecords {
   profile: Profile;
   interviews: Interview[];
   setAside: SetAsideRecord[];
+  /** Sentences for the person about saved choices that had to change (e.g. a number of check-ins out of range). */
+  notices: string[];
 }
 
 /** The result of reading one stored value. */
 export type ReadResult =
   | { kind: 'profile'; profile: Profile; rewrite: boolean }
-  | { kind: 'interview'; interview: Interview; rewrite: boolean }
+  | { kind: 'interview'; interview: Interview; rewrite: boolean; notices: string[] }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'ignored' };
 
@@ -56,12 +58,12 @@ export function readRecord(
   const result = migrateInterview(raw, context);
   if (!result.ok) return { kind: 'unreadable', reason: result.reason };
   const rewrite = result.migratedFrom !== undefined || result.repaired.length > 0;
-  return { kind: 'interview', interview: result.interview, rewrite };
+  return { kind: 'interview', interview: result.interview, rewrite, notices: result.notices };
 }
 
 /** Loads every record, migrating and setting aside as needed. */
 export async function loadRecords(backend: Backend, context: MigrateContext): Promise<LoadedRecords> {
-  const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [] };
+  const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [], notices: [] };
   const rewrites: [string, unknown][] = [];
   const stored = await backend.entries();
   if (stored.length === 0) return loaded;
@@ -77,6 +79,7 @@ export async function loadRecords(backend: Backend, context: MigrateContext): Pr
       if (result.rewrite) rewrites.push([key, result.profile]);
     } else if (result.kind === 'interview') {
       loaded.interviews.push(result.interview);
+      loaded.notices.push(...result.notices);
       if (result.rewrite) rewrites.push([key, result.interview]);
     } else if (result.kind === 'unreadable') {
       const asideKey = setAsideKey(key, context.now);

@@ -37,8 +37,8 @@ export function fnv1a32(text: string): string {
 
 /**
  * A deterministic digest of what an export writes for an event: title,
- * start, duration, description, location, url, and the alarm too (a moved
- * reminder should update the calendar as well). Line-break styles do not
+ * start, duration, description, location, url, the alarm too (a moved
+ * reminder should update the calendar as well) and the status. Line-break styles do not
  * matter (CRLF and LF give the same file); the UID is the key, not content.
  *
  * @param event - the event to fingerprint; not modified
@@ -54,6 +54,7 @@ export function eventFingerprint(event: UnstampedEvent): string {
     normalizeText(event.location ?? ''),
     event.url ?? '',
     event.alarmMinutesBefore ?? null,
+    event.status ?? 'CONFIRMED',
   ];
   return fnv1a32(JSON.stringify(content));
 }
@@ -80,13 +81,13 @@ export function stampEvents(
   previous: Readonly<Record<string, CalendarStamp>>,
 ): { events: CalendarEvent[]; stamps: Record<string, CalendarStamp> } {
   // A Map, and Object.hasOwn below, so a UID like `__proto__` is just a key.
-  const stamps = new Map(Object.entries(previous).map(([uid, stamp]) => [uid, { ...stamp }]));
+  const stamps = new Map<string, CalendarStamp>(Object.entries(previous).map(([uid, stamp]) => [uid, { ...stamp }]));
   const stamped = events.map((event): CalendarEvent => {
     const fingerprint = eventFingerprint(event);
     const before = Object.hasOwn(previous, event.uid) ? previous[event.uid] : undefined;
     const last = previousSequence(before);
     const sequence = last === undefined ? 0 : before?.fingerprint === fingerprint ? last : last + 1;
-    stamps.set(event.uid, { fingerprint, sequence });
+    stamps.set(event.uid, { fingerprint, sequence, title: event.title, start: event.start.toISOString() });
     return { ...event, sequence };
   });
   return { events: stamped, stamps: Object.fromEntries(stamps) };

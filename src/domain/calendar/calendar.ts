@@ -41,6 +41,11 @@ export interface CalendarEvent {
   sequence: number;
   /** Minutes before the start for a DISPLAY alarm (0 = at the start); none when absent. */
   alarmMinutesBefore?: number;
+  /**
+   * `CANCELLED` for a follow-up no longer to do (RFC 5545 §3.8.1.11): written
+   * with its old UID and a higher SEQUENCE, calendar apps remove or strike it.
+   */
+  status?: 'CANCELLED';
 }
 
 /** What `buildCalendar` returns: the file's text, or why it could not be made. */
@@ -114,6 +119,7 @@ function toAttributes(event: CalendarEvent, now: Date): EventAttributes & { time
     end: start + event.durationMinutes * 60_000,
     timestamp: now.getTime(),
     sequence: event.sequence,
+    status: event.status,
     alarms: alarm === undefined ? undefined : [alarmFor(event.title, alarm, start)],
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
+import { formatInstant } from '../schedule/zoned-time';
 
 /** Each reminder blocks this long in the calendar. */
 export const EVENT_MINUTES = 15;
@@ -30,22 +31,39 @@ export interface FollowUpEvent {
   alarmMinutesBefore: number;
 }
 
+/** A follow-up that is no longer to do, and why: the calendar cancels its event if it was exported. */
+export interface EndedFollowUp {
+  followUpId: string;
+  /** Its event as it would read, for a cancellation when no title or start was stored. */
+  event: FollowUpEvent;
+  /** Why it ended, for the cancelled event's description; undefined for a done one that is history. */
+  reason?: string;
+}
+
 const WHAT: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
   'thank-you': () => 'thank you',
   'check-in': (followUp) => `check-in ${followUp.number}`,
   closing: () => 'closing note',
 };
 
+/** An instant on a zone's clock, in the calendar's words: "Wed 25 Nov 2026, 08:30 GMT+8". */
+function clock(instant: Date, timeZone: string): string {
+  return formatInstant(instant, { timeZone, locale: 'en-GB', withZoneName: true });
+}
+
 /**
- * The event for one follow-up.
+ * The event for one follow-up. It starts when the person acts (`remindAt`):
+ * for an email due in their night, the evening before, with "Schedule send"
+ * and the send time on both clocks in its title and description.
  *
- * @example followUpEvent(interview, { kind: 'thank-you', channel: 'email', … }, texts).title //=> 'Email Jane Tan (Acme) — thank you'
+ * @example followUpEvent(interview, { kind: 'thank-you', channel: 'email', … }, texts, 'Europe/London').title //=> 'Email Jane Tan (Acme) — thank you'
  */
-export function followUpEvent(interview: Interview, followUp: FollowUp, texts: EventTexts): FollowUpEvent {
+export function followUpEvent(interview: Interview, followUp: FollowUp, texts: EventTexts, yourZone: string): FollowUpEvent {
   const verb = followUp.channel === 'call' ? 'Call' : 'Email';
   const who = names(interview.interviewers);
   const company = interview.company.trim();
-  const title = `${verb} ${who}${company ? ` (${company})` : ''} — ${WHAT[followUp.kind](followUp)}`;
+  const what = `${verb} ${who}${company ? ` (${company})` : ''} — ${WHAT[followUp.kind](followUp)}`;
+  const title = followUp.scheduleSend ? `Schedule send: ${what}` : what;
   const text =
     followUp.kind === 'thank-you'
       ? texts.thankYou
@@ -54,13 +72,19 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
         : followUp.channel === 'call'
           ? texts.call
           : texts.checkInEmail;
-  const description = [text.trim(), ...interview.interviewers.map(contactLines), 'Planned with Nudge. Your notes and drafts are in the planner.']
+  const when = `${clock(followUp.due, interview.timeZone)} on their clock, ${clock(followUp.due, yourZone)} on yours`;
+  const timing = followUp.scheduleSend
+    ? `It should arrive at ${when}, while you sleep. Write it now and use your email app's "Schedule send" (Gmail, Outlook and Apple Mail have it) for that time.`
+    : followUp.outsideYourDay
+      ? `No time in their call window falls in your day; this is the nearest: ${when}.`
+      : '';
+  const description = [timing, text.trim(), ...interview.interviewers.map(contactLines), 'Planned with Nudge. Your notes and drafts are in the planner.']
     .filter((part) => part !== '')
     .join('\n\n');
   return {
     followUpId: followUp.id,
     title,
-    start: followUp.due,
+    start: followUp.remindAt,
     durationMinutes: EVENT_MINUTES,
     description,
     alarmMinutesBefore: ALARM_MINUTES_BEFORE,
@@ -68,14 +92,45 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
 }
 
 /**
- * The events for every follow-up still to do: pending and not yet past.
+ * The events for every follow-up still to do: pending and not yet past. A
+ * pending thank-you is always included (its time is never left in the past).
  *
- * @example upcomingEvents(interview, schedule, texts, new Date('2026-03-04T00:00:00Z')).length //=> 6
+ * @example upcomingEvents(interview, schedule, texts, new Date('2026-03-04T00:00:00Z'), 'Europe/London').length //=> 4
  */
-export function upcomingEvents(interview: Interview, schedule: readonly FollowUp[], texts: EventTexts, now: Date): FollowUpEvent[] {
+export function upcomingEvents(interview: Interview, schedule: readonly FollowUp[], texts: EventTexts, now: Date, yourZone: string): FollowUpEvent[] {
   return schedule
-    .filter((followUp) => followUp.status === 'pending' && followUp.due.getTime() >= now.getTime())
-    .map((followUp) => followUpEvent(interview, followUp, texts));
+    .filter((followUp) => isUpcoming(interview, followUp, now))
+    .map((followUp) => followUpEvent(interview, followUp, texts, yourZone));
+}
+
+/**
+ * The follow-ups of the whole chain (`buildChain`) that are not upcoming,
+ * with why each ended: skipped, done early, ended by an outcome, or moved
+ * into the past. A done follow-up whose time has passed is history (no reason).
+ *
+ * @example endedFollowUps({ ...interview, outcome: 'offer' }, chain, texts, now, 'Europe/London')[0].reason //=> 'You recorded an outcome in Nudge, so this follow-up is no longer needed.'
+ */
+export function endedFollowUps(interview: Interview, chain: readonly FollowUp[], texts: EventTexts, now: Date, yourZone: string): EndedFollowUp[] {
+  return chain
+    .filter((followUp) => !isUpcoming(interview, followUp, now))
+    .map((followUp) => {
+      const event = followUpEvent(interview, followUp, texts, yourZone);
+      const past = followUp.remindAt.getTime() < now.getTime();
+      const reason =
+        followUp.status === 'skipped'
+          ? 'You skipped this follow-up in Nudge.'
+          : followUp.status === 'done'
+            ? past ? undefined : 'You marked this follow-up done in Nudge.'
+            : interview.outcome !== 'waiting'
+              ? 'You recorded an outcome in Nudge, so this follow-up is no longer needed.'
+              : undefined;
+      return { followUpId: followUp.id, event, reason };
+    });
+}
+
+function isUpcoming(interview: Interview, followUp: FollowUp, now: Date): boolean {
+  if (interview.outcome !== 'waiting' || followUp.status !== 'pending') return false;
+  return followUp.kind === 'thank-you' || followUp.due.getTime() >= now.getTime();
 }
 
 function names(interviewers: readonly Interviewer[]): string {

@@ -25,8 +25,14 @@ export const EMAIL_KINDS = ['thank-you', 'check-in'] as const;
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'skipped'] as const;
 
 /** Default number of check-ins before Nudge suggests a closing note (the user can change it). */
-export const DEFAULT_CHECK_IN_LIMIT = 5;
+export const DEFAULT_CHECK_IN_LIMIT = 3;
 /** Smallest and largest number of check-ins a person can choose. */
-export const CHECK_IN_LIMIT_RANGE = { min: 1, max: 10 } as const;
+export const CHECK_IN_LIMIT_RANGE = { min: 1, max: 6 } as const;
+/** With no date from them, the first check-in comes this many weeks after the interview (the person's choice). */
+export const CHECK_IN_AFTER_WEEKS = [1, 2] as const;
 /** When the interviewer's working day starts, unless the person says otherwise. */
 export const DEFAULT_WORKDAY_START = '09:00';
+/** When the interviewer's working day ends, unless the person says otherwise. */
+export const DEFAULT_WORKDAY_END = '17:30';
+/** The person's own waking day, on their own clock, unless they say otherwise ("About you"). */
+export const DEFAULT_DAY = { start: '08:00', end: '21:00' } as const;

@@ -4,7 +4,7 @@
  * module imports only their types, so creating a record needs no schema code
  * (and no valibot): the planner's first screen does it.
  */
-import { DEFAULT_CHECK_IN_LIMIT, DEFAULT_WORKDAY_START, SCHEMA_VERSION } from './constants';
+import { DEFAULT_CHECK_IN_LIMIT, DEFAULT_DAY, DEFAULT_WORKDAY_END, DEFAULT_WORKDAY_START, SCHEMA_VERSION } from './constants';
 import type { EmailKind, Interview, Interviewer, Notes, Profile } from './model';
 
 /**
@@ -38,7 +38,7 @@ export function emptyInterviewer(id: string): Interviewer {
 
 /** An empty profile. */
 export function emptyProfile(): Profile {
-  return { schemaVersion: SCHEMA_VERSION, name: '', email: '', mobile: '' };
+  return { schemaVersion: SCHEMA_VERSION, name: '', email: '', mobile: '', dayStart: DEFAULT_DAY.start, dayEnd: DEFAULT_DAY.end };
 }
 
 /**
@@ -67,11 +67,15 @@ export function createInterview(input: {
     interviewers: [emptyInterviewer(input.interviewerId)],
     timeZone: input.timeZone,
     workdayStart: DEFAULT_WORKDAY_START,
+    workdayEnd: DEFAULT_WORKDAY_END,
+    interviewerCountry: '',
+    interviewerRegion: '',
     hearBackBy: '',
     outcome: 'waiting',
     thankYouTiming: 'same-day',
     firstCheckIn: 'call',
     checkInLimit: DEFAULT_CHECK_IN_LIMIT,
+    checkInAfterWeeks: 1,
     notes: emptyNotes(),
     drafts: {},
     followUps: {},

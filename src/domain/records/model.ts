@@ -17,7 +17,7 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
 /** One person who interviewed you, as written on their card. */
 export const InterviewerSchema = v.object({
@@ -61,6 +61,12 @@ export const FollowUpStateSchema = v.object({
   status: v.picklist(FOLLOW_UP_STATUSES),
   /** A new wall-clock time `YYYY-MM-DDTHH:mm` in the interviewer's zone, when moved. */
   movedTo: v.optional(v.string()),
+  /**
+   * "They said: by …": the `YYYY-MM-DD` the interviewer gave on a check-in
+   * marked done, `''` when none. The next check-in moves to the first working
+   * day after it.
+   */
+  saidBy: v.string(),
 });
 
 /** What was last written to a calendar file for one event, so a re-import updates it. */
@@ -69,6 +75,10 @@ export const CalendarStampSchema = v.object({
   fingerprint: v.string(),
   /** RFC 5545 SEQUENCE: rises by one each time the event changes. */
   sequence: v.number(),
+  /** The event's title when last exported, so it can be cancelled once its follow-up is gone. `''` before this was kept. */
+  title: v.string(),
+  /** Its start, an ISO instant, for the same reason. `''` before this was kept. */
+  start: v.string(),
 });
 
 /** One interview and everything Nudge keeps about it. Stored under `interview:<id>`. */
@@ -87,14 +97,22 @@ export const InterviewSchema = v.object({
   timeZone: v.string(),
   /** `HH:mm` when the interviewer's working day starts. Default 09:00. */
   workdayStart: v.string(),
+  /** `HH:mm` when the interviewer's working day ends. Default 17:30. */
+  workdayEnd: v.string(),
+  /** ISO 3166 code of the country whose public holidays apply, e.g. `SG`; `''` to follow the time zone. */
+  interviewerCountry: v.string(),
+  /** Region code within that country, e.g. `SCT` for Scotland; `''` for the whole country. */
+  interviewerRegion: v.string(),
   /** `YYYY-MM-DD` they said you would hear back by, or `''` when they gave none. */
   hearBackBy: v.string(),
   outcome: v.picklist(OUTCOMES),
   thankYouTiming: v.picklist(THANK_YOU_TIMINGS),
   /** Channel of the first check-in; later ones alternate. */
   firstCheckIn: v.picklist(CHANNELS),
-  /** How many check-ins before the closing note. */
+  /** How many check-ins before the closing note, 1 to 6. Default 3. */
   checkInLimit: v.number(),
+  /** With no hear-back date, the first check-in is this many weeks after the interview: 1 (default) or 2. */
+  checkInAfterWeeks: v.picklist(CHECK_IN_AFTER_WEEKS),
   notes: NotesSchema,
   drafts: v.record(v.string(), DraftSchema),
   followUps: v.record(v.string(), FollowUpStateSchema),
@@ -110,6 +128,10 @@ export const ProfileSchema = v.object({
   name: v.string(),
   email: v.string(),
   mobile: v.string(),
+  /** `HH:mm` on your own clock (the browser's zone) when your day starts: no call or reminder before it. Default 08:00. */
+  dayStart: v.string(),
+  /** `HH:mm` when your day ends: no call or reminder after it. Default 21:00. */
+  dayEnd: v.string(),
 });
 
 export type Interviewer = v.InferOutput<typeof InterviewerSchema>;

@@ -1,17 +1,19 @@
 /**
  * Which day a scheduled follow-up falls on, and why, before `schedule.ts`
- * gives it a time: where the first check-in starts from, the minimum gap
- * after the previous follow-up, the weekend rule, and the person's own moves. The reasons are
- * returned as plain-English notes for the planner to show.
+ * gives it a time: where the first check-in starts from, where a check-in
+ * goes after they gave a new date ("They said: by …"), the minimum gap after
+ * the previous follow-up, days off (weekends and public holidays), and the
+ * person's own moves. The reasons are plain-English notes for the planner.
  */
 import type { Interview } from '../records/model';
-import { addCalendarDays, calendarDaysBetween, isWeekendDate, onOrAfterWorkingDay, weekdayName } from './working-day';
+import type { HolidayCalendar } from './holiday-calendar';
+import { addCalendarDays, calendarDaysBetween, dayOffReason, onOrAfterWorkingDay, shortDate } from './working-day';
 import { isWallDate, isWallTime, type WallTime } from './zoned-time';
 
 /** Each follow-up after the thank-you is at least this many calendar days after the one before. */
 export const MIN_GAP_DAYS = 3;
-/** Without a usable hear-back date, the first check-in is this many days after the interview. */
-export const DEFAULT_FIRST_CHECK_IN_DAYS = 7;
+/** Check-ins after the first, and the closing note, come this many days after the previous follow-up. */
+export const STEP_DAYS = 14;
 
 /** A date (`YYYY-MM-DD`) and the reasons it was chosen over the plain rule. */
 export interface PlacedDate {
@@ -20,44 +22,63 @@ export interface PlacedDate {
 }
 
 /**
- * The day the first check-in aims for, before the gap and weekend rules: the
- * hear-back date when it is a date after the interview, else 7 days after the
- * interview. A hear-back date that cannot be used is ignored, with a note.
+ * The day the first check-in aims for, before the gap and day-off rules: the
+ * day after the hear-back date they gave (the first working day after it,
+ * once days off are skipped), or, with no date, one or two weeks after the
+ * interview (`checkInAfterWeeks`). A hear-back date that cannot be used is
+ * ignored, with a note.
  *
- * @example firstCheckInDate({ date: '2026-03-02', hearBackBy: '' }) //=> { date: '2026-03-09', notes: [] }
+ * @example firstCheckInTarget({ date: '2026-03-03', hearBackBy: '2026-03-13', checkInAfterWeeks: 1 }) //=> { date: '2026-03-14', notes: [] }
  */
-export function firstCheckInDate(interview: Pick<Interview, 'date' | 'hearBackBy'>): PlacedDate {
-  const fallback = addCalendarDays(interview.date, DEFAULT_FIRST_CHECK_IN_DAYS);
+export function firstCheckInTarget(interview: Pick<Interview, 'date' | 'hearBackBy' | 'checkInAfterWeeks'>): PlacedDate {
+  const weeks = interview.checkInAfterWeeks;
+  const fallback = addCalendarDays(interview.date, 7 * weeks);
   const { hearBackBy } = interview;
   if (hearBackBy === '') return { date: fallback, notes: [] };
-  const instead = `so this is ${DEFAULT_FIRST_CHECK_IN_DAYS} days after the interview instead.`;
+  const instead = `so this is ${weeks === 1 ? 'a week' : `${weeks} weeks`} after the interview instead.`;
   if (!isWallDate(hearBackBy)) return { date: fallback, notes: [`The hear-back date "${hearBackBy}" is not a date, ${instead}`] };
   if (calendarDaysBetween(interview.date, hearBackBy) <= 0) {
     return { date: fallback, notes: [`The hear-back date ${hearBackBy} is not after the interview, ${instead}`] };
   }
-  return { date: hearBackBy, notes: [] };
+  return { date: addCalendarDays(hearBackBy, 1), notes: [] };
+}
+
+/**
+ * Where the check-in after `previous` aims: the day after the date they gave
+ * on it ("They said: by …", when it is marked done with a usable date), else
+ * `STEP_DAYS` after it.
+ *
+ * @example nextCheckInTarget({ date: '2026-03-16', status: 'done', saidBy: '2026-03-27' }) //=> { date: '2026-03-28', notes: ['They said: by Fri 27 Mar, so this waits for the first working day after it.'] }
+ */
+export function nextCheckInTarget(previous: { date: string; status: string; saidBy: string }): PlacedDate {
+  const step = { date: addCalendarDays(previous.date, STEP_DAYS), notes: [] };
+  if (previous.status !== 'done' || previous.saidBy === '') return step;
+  if (!isWallDate(previous.saidBy) || previous.saidBy <= previous.date) {
+    return { ...step, notes: [`"They said: by ${previous.saidBy}" is not a date after that check-in, so this is ${STEP_DAYS} days on instead.`] };
+  }
+  return {
+    date: addCalendarDays(previous.saidBy, 1),
+    notes: [`They said: by ${shortDate(previous.saidBy)}, so this waits for the first working day after it.`],
+  };
 }
 
 /**
  * `target`, pushed later to stay at least 3 days after `previous` (the day of
- * the follow-up before), then moved off a weekend to the Monday.
+ * the follow-up before), then moved off the interviewer's days off.
  *
- * @example placeOnWorkingDay('2026-03-03', '2026-03-03') //=> { date: '2026-03-06', notes: ['Moved from Tuesday to Friday (at least 3 days after the previous follow-up).'] }
+ * @example placeOnWorkingDay('2026-12-25', '2026-12-01', singapore) //=> { date: '2026-12-28', notes: ['Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.'] }
  */
-export function placeOnWorkingDay(target: string, previous: string): PlacedDate {
+export function placeOnWorkingDay(target: string, previous: string, holidays: HolidayCalendar): PlacedDate {
   const notes: string[] = [];
   let date = target;
   const earliest = addCalendarDays(previous, MIN_GAP_DAYS);
   if (calendarDaysBetween(date, earliest) > 0) {
-    notes.push(movedNote(date, earliest, `at least ${MIN_GAP_DAYS} days after the previous follow-up`));
+    notes.push(`Moved from ${shortDate(date)}: at least ${MIN_GAP_DAYS} days after the previous follow-up.`);
     date = earliest;
   }
-  const working = onOrAfterWorkingDay(date);
-  if (working !== date) {
-    notes.push(movedNote(date, working, 'weekend'));
-    date = working;
-  }
-  return { date, notes };
+  const working = onOrAfterWorkingDay(date, holidays);
+  if (working.note) notes.push(working.note);
+  return { date: working.date, notes };
 }
 
 /**
@@ -73,19 +94,11 @@ export function parseMovedTo(text: string | undefined): WallTime | undefined {
 }
 
 /**
- * The note for a follow-up the person moved onto a weekend (it stays there).
+ * The note for a follow-up the person moved onto a day off (it stays there).
  *
- * @example weekendMoveNote('2026-03-07') //=> ['You moved this to a Saturday; the interviewer may not see it until Monday.']
+ * @example movedOntoDayOffNote('2026-12-25', singapore) //=> ['You moved this to Fri 25 Dec (Christmas Day in Singapore); they may not see it until their next working day.']
  */
-export function weekendMoveNote(date: string): string[] {
-  return isWeekendDate(date)
-    ? [`You moved this to a ${weekdayName(date)}; the interviewer may not see it until Monday.`]
-    : [];
-}
-
-function movedNote(from: string, to: string, reason: string): string {
-  // Weekday names alone would mislead once a move spans a week or more.
-  return calendarDaysBetween(from, to) < 7
-    ? `Moved from ${weekdayName(from)} to ${weekdayName(to)} (${reason}).`
-    : `Moved from ${from} to ${to} (${reason}).`;
+export function movedOntoDayOffNote(date: string, holidays: HolidayCalendar): string[] {
+  const reason = dayOffReason(date, holidays);
+  return reason ? [`You moved this to ${shortDate(date)} (${reason}); they may not see it until their next working day.`] : [];
 }

@@ -1,26 +1,44 @@
 /**
- * An interview → its dated follow-ups: the thank-you, check-ins every two
- * weeks, and a closing note, each placed on the interviewer's clock.
+ * An interview → its dated follow-ups: the thank-you, check-ins about every
+ * two weeks, and a closing note, each placed on the interviewer's clock and
+ * checked against the person's own.
  *
  * The chain, in the interviewer's zone:
- * 1. Thank-you email, same evening or next working morning (`send-time.ts`).
- * 2. Check-in 1 on the hear-back date they gave, else 7 days after the
- *    interview, at the opening of the mid-morning call window (`call-window.ts`).
- * 3. Check-ins 2…N, each 14 days after the one before, alternating call and email.
+ * 1. Thank-you email, same day or next working morning (`send-time.ts`),
+ *    never left in the past while it is pending (`thank-you-time.ts`).
+ * 2. Check-in 1 on the first working day after the hear-back date they gave,
+ *    else a week (or two) after the interview (`follow-up-date.ts`).
+ * 3. Check-ins 2…N (default 3), each 14 days after the one before, or the
+ *    first working day after a new date they gave; calls and emails alternate.
  * 4. A closing email 14 days after the last check-in.
  *
  * Each date after the thank-you is at least 3 days after the one before it,
- * then moved off a weekend (Monday to Friday only: see `working-day.ts` on
- * holidays). Each step counts from where the previous follow-up actually
- * landed, so moving one shifts the rest. Recording an outcome stops it all.
+ * then moved off the interviewer's weekend and public holidays (the
+ * `HolidayCalendar` passed in). Each step counts from where the previous
+ * follow-up actually landed, so moving one shifts the rest. Calls go at a
+ * time inside both people's days where one exists (`call-window.ts`); an
+ * email due in the person's night is written the evening before and sent
+ * with "Schedule send" (`send-time.ts`). Recording an outcome stops it all.
  */
-import { callWindow } from './call-window';
+import { callTime, callWindow } from './call-window';
 import { CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../records/constants';
 import type { Channel, FollowUpState, FollowUpStatus, Interview } from '../records/model';
-import { firstCheckInDate, parseMovedTo, placeOnWorkingDay, weekendMoveNote } from './follow-up-date';
-import { thankYouSendTimes } from './send-time';
-import { addCalendarDays } from './working-day';
+import { firstCheckInTarget, movedOntoDayOffNote, nextCheckInTarget, parseMovedTo, placeOnWorkingDay, type PlacedDate } from './follow-up-date';
+import type { HolidayCalendar } from './holiday-calendar';
+import type { PersonDay } from './person-day';
+import { emailSending } from './send-time';
+import { thankYouTime } from './thank-you-time';
 import { instantToWallTime, isValidTimeZone, isWallDate, todayIn, wallTimeToInstant, type WallTime } from './zoned-time';
+
+/** What a schedule depends on besides the interview. */
+export interface ScheduleContext {
+  /** The interviewer's weekend and public holidays. */
+  holidays: HolidayCalendar;
+  /** The person's own day, on their clock. */
+  person: PersonDay;
+  /** The current time: a thank-you whose time has passed is proposed again from here. */
+  now: Date;
+}
 
 /** One dated follow-up, as the planner lists it and the calendar exports it. */
 export interface FollowUp {
@@ -30,25 +48,30 @@ export interface FollowUp {
   channel: Channel;
   /** 1…N for check-ins, 0 for the thank-you and the closing note. */
   number: number;
-  /** When it is due, as an instant. */
+  /** When it reaches them: the email arrives, or the call is made. */
   due: Date;
   /** `due` on the interviewer's clock. */
   dueWallTime: WallTime;
+  /** When the person acts: `due`, or the evening before for an email sent with "Schedule send". */
+  remindAt: Date;
+  /** An email due in the person's night: write it while awake and schedule it in the email app. */
+  scheduleSend: boolean;
+  /** A call for which no time suits both days: `due` is the time nearest the person's day. */
+  outsideYourDay: boolean;
   status: FollowUpStatus;
+  /** "They said: by …" on this follow-up, `''` when none. */
+  saidBy: string;
   /** The person moved it (`Interview.followUps[id].movedTo`). */
   moved: boolean;
-  /** Plain-English reasons the date differs from the plain rule, for display. */
+  /** Plain-English reasons the time differs from the plain rule, for display. */
   adjustments: string[];
 }
 
-/** Check-ins after the first, and the closing note, come this many days after the previous follow-up. */
-const STEP_DAYS = 14;
-
 /**
- * `limit` as a whole number of check-ins within `CHECK_IN_LIMIT_RANGE`;
- * the default (5) when it is not a number at all.
+ * `limit` as a whole number of check-ins within `CHECK_IN_LIMIT_RANGE` (1 to 6);
+ * the default (3) when it is not a number at all.
  *
- * @example clampCheckInLimit(12) //=> 10
+ * @example clampCheckInLimit(12) //=> 6
  */
 export function clampCheckInLimit(limit: number): number {
   if (!Number.isFinite(limit)) return DEFAULT_CHECK_IN_LIMIT;
@@ -56,73 +79,86 @@ export function clampCheckInLimit(limit: number): number {
 }
 
 /**
- * The follow-ups for `interview`, in chain order: thank-you, check-ins, closing.
+ * Every follow-up of `interview` in chain order, whatever its outcome:
+ * thank-you, check-ins, closing. Empty while the date or zone is not valid.
+ * (The calendar uses this to cancel what an outcome ended; the planner shows
+ * `buildSchedule`.)
  *
- * Once an outcome is recorded only the history is left: the follow-ups marked
- * done or skipped. Empty while the interview date or zone is not valid yet.
- *
- * @example buildSchedule({ ...createInterview({ id: 'a', interviewerId: 'b', now: new Date('2026-03-02T08:00:00Z'), timeZone: 'Europe/London', today: '2026-03-02' }), checkInLimit: 1 }).map((f) => f.id) //=> ['thank-you', 'check-in-1', 'closing']
+ * @example buildChain({ ...interview, checkInLimit: 1 }, context).map((f) => f.id) //=> ['thank-you', 'check-in-1', 'closing']
  */
-export function buildSchedule(interview: Interview): FollowUp[] {
+export function buildChain(interview: Interview, context: ScheduleContext): FollowUp[] {
   if (!isWallDate(interview.date) || !isValidTimeZone(interview.timeZone)) return [];
   const limit = clampCheckInLimit(interview.checkInLimit);
   const other: Channel = interview.firstCheckIn === 'call' ? 'email' : 'call';
+  const pending = (interview.followUps['thank-you']?.status ?? 'pending') === 'pending';
+  const thanks = thankYouTime(interview, context.holidays, pending, context.now);
+  const chain = [followUp(interview, context, { id: 'thank-you', kind: 'thank-you', channel: 'email', number: 0 }, thanks)];
 
-  const times = thankYouSendTimes(interview);
-  const thankYou = interview.thankYouTiming === 'same-day' ? times.sameDay : times.nextMorning;
-  const schedule = [followUp(interview, 'thank-you', 'thank-you', 'email', 0, { at: thankYou })];
-
-  const first = firstCheckInDate(interview);
+  const next = (): Plan => {
+    const last = chain[chain.length - 1]!;
+    const previous = last.dueWallTime.date;
+    const target = last.kind === 'thank-you' ? firstCheckInTarget(interview) : nextCheckInTarget({ date: previous, status: last.status, saidBy: last.saidBy });
+    return { ...target, previous };
+  };
   for (let number = 1; number <= limit; number += 1) {
-    const previous = schedule[schedule.length - 1]!.dueWallTime.date;
-    const target = number === 1 ? first.date : addCalendarDays(previous, STEP_DAYS);
     const channel = number % 2 === 1 ? interview.firstCheckIn : other;
-    const notes = number === 1 ? first.notes : [];
-    schedule.push(followUp(interview, `check-in-${number}`, 'check-in', channel, number, { target, previous, notes }));
+    chain.push(followUp(interview, context, { id: `check-in-${number}`, kind: 'check-in', channel, number }, next()));
   }
-  const last = schedule[schedule.length - 1]!.dueWallTime.date;
-  schedule.push(
-    followUp(interview, 'closing', 'closing', 'email', 0, { target: addCalendarDays(last, STEP_DAYS), previous: last, notes: [] }),
-  );
-
-  return interview.outcome === 'waiting' ? schedule : schedule.filter((item) => item.status !== 'pending');
+  chain.push(followUp(interview, context, { id: 'closing', kind: 'closing', channel: 'email', number: 0 }, next()));
+  return chain;
 }
 
-/** Where a follow-up goes unless moved: a set instant, or a target date kept clear of the previous one. */
-type Plan = { at: Date } | { target: string; previous: string; notes: string[] };
+/**
+ * The follow-ups for `interview`, in chain order. Once an outcome is recorded
+ * only the history is left: the follow-ups marked done or skipped.
+ *
+ * @example buildSchedule({ ...interview, outcome: 'offer' }, context).length //=> 0
+ */
+export function buildSchedule(interview: Interview, context: ScheduleContext): FollowUp[] {
+  const chain = buildChain(interview, context);
+  return interview.outcome === 'waiting' ? chain : chain.filter((item) => item.status !== 'pending');
+}
 
-function followUp(
-  interview: Interview,
-  id: string,
-  kind: FollowUp['kind'],
-  channel: Channel,
-  number: number,
-  plan: Plan,
-): FollowUp {
-  const state: FollowUpState | undefined = interview.followUps[id];
+type Identity = Pick<FollowUp, 'id' | 'kind' | 'channel' | 'number'>;
+
+/** Where a follow-up goes unless moved: a set instant, or a target date kept clear of the previous one. */
+type Plan = { due: Date; notes: string[] } | (PlacedDate & { previous: string });
+
+function followUp(interview: Interview, context: ScheduleContext, identity: Identity, plan: Plan): FollowUp {
+  const state: FollowUpState | undefined = interview.followUps[identity.id];
   const movedTo = parseMovedTo(state?.movedTo);
+  const call = identity.channel === 'call';
   let due: Date;
   let adjustments: string[];
+  let outsideYourDay = false;
   if (movedTo) {
-    // An explicit move is kept exactly, weekend or not; it only earns a note.
+    // An explicit move is kept exactly, day off or not; it only earns a note.
     due = wallTimeToInstant(movedTo.date, movedTo.time, interview.timeZone);
-    adjustments = weekendMoveNote(movedTo.date);
-  } else if ('at' in plan) {
-    due = plan.at;
-    adjustments = [];
+    adjustments = movedOntoDayOffNote(movedTo.date, context.holidays);
+  } else if ('due' in plan) {
+    due = plan.due;
+    adjustments = plan.notes;
   } else {
-    const placed = placeOnWorkingDay(plan.target, plan.previous);
-    due = callWindow(placed.date, interview).start;
+    const placed = placeOnWorkingDay(plan.date, plan.previous, context.holidays);
     adjustments = [...plan.notes, ...placed.notes];
+    if (call) {
+      const slot = callTime(placed.date, interview, context.person);
+      due = slot.at;
+      outsideYourDay = slot.shared === undefined;
+    } else {
+      due = callWindow(placed.date, interview).start;
+    }
   }
+  const email = call ? undefined : emailSending(due, context.person, context.now);
   return {
-    id,
-    kind,
-    channel,
-    number,
+    ...identity,
     due,
     dueWallTime: instantToWallTime(due, interview.timeZone),
+    remindAt: email?.remindAt ?? due,
+    scheduleSend: email?.scheduleSend ?? false,
+    outsideYourDay,
     status: state?.status ?? 'pending',
+    saidBy: state?.saidBy ?? '',
     moved: movedTo !== undefined,
     adjustments,
   };
@@ -130,12 +166,11 @@ function followUp(
 
 /**
  * The follow-up to do next: the pending one due soonest. One already overdue
- * comes first, since it is still owed. `now` does not change the choice; it is
- * taken so callers can pass the same arguments as to `dueState`.
+ * comes first, since it is still owed.
  *
- * @example nextFollowUp([{ ...thankYou, status: 'done' }, checkIn1, checkIn2], now)?.id //=> 'check-in-1'
+ * @example nextFollowUp([{ ...thankYou, status: 'done' }, checkIn1, checkIn2])?.id //=> 'check-in-1'
  */
-export function nextFollowUp(schedule: readonly FollowUp[], now: Date): FollowUp | undefined {
+export function nextFollowUp(schedule: readonly FollowUp[]): FollowUp | undefined {
   return schedule
     .filter((item) => item.status === 'pending')
     .reduce<FollowUp | undefined>((soonest, item) => (!soonest || item.due.getTime() < soonest.due.getTime() ? item : soonest), undefined);

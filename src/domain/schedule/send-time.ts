@@ -1,29 +1,32 @@
 /**
- * When to send the thank-you email: the two choices the guide describes.
+ * When to send the thank-you email: the two choices the guide describes, and
+ * how any email is sent when its time falls in the person's night.
  *
- * - Same day: that evening, once they have left the interview behind, at
- *   18:00 on their clock, but never sooner than two hours after the interview
- *   began (an hour for the interview, an hour to let it settle).
- * - Next morning: just before their next working day starts, so it is at the
- *   top of the inbox when they sit down.
+ * - Same day: as soon as the person can, and at the latest that evening on
+ *   the interviewer's clock, 18:00, but never sooner than two hours after the
+ *   interview began (an hour for the interview, an hour to let it settle).
+ * - Next morning: 30 minutes before their next working day starts, so it is
+ *   at the top of the inbox when they sit down.
  *
  * The schedule and the email composer both read these, so the times agree.
  */
 import { addHours, max, subMinutes } from 'date-fns';
 import { workdayStartOf } from './call-window';
+import type { HolidayCalendar } from './holiday-calendar';
 import type { Interview } from '../records/model';
+import { eveningBefore, isAwake, type PersonDay } from './person-day';
 import { nextWorkingDay } from './working-day';
 import { isWallDate, isWallTime, wallTimeToInstant } from './zoned-time';
 
 /** The fields of an interview that decide when it began and when to thank. */
 export type InterviewTiming = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart'>;
 
-/** Same-day thank-yous go out at this time on the interviewer's clock… */
-const EVENING = '18:00';
+/** Same-day thank-yous go out by this time on the interviewer's clock… */
+export const EVENING = '18:00';
 /** …or this many hours after the interview began, whichever is later. */
 const HOURS_AFTER_START = 2;
 /** Next-morning thank-yous arrive this long before the interviewer's day starts. */
-const MINUTES_BEFORE_WORKDAY = 30;
+export const MINUTES_BEFORE_WORKDAY = 30;
 
 /**
  * The instant the interview began. A blank (or half-typed) start time is read
@@ -38,23 +41,50 @@ export function interviewStart(interview: InterviewTiming): Date {
 }
 
 /**
+ * The start of the thank-you's next-morning slot after `date`: 30 minutes
+ * before their first working day after it starts.
+ *
+ * @example morningSlotAfter('2026-12-24', singaporeInterview, singapore).toISOString() //=> '2026-12-28T00:30:00.000Z'
+ */
+export function morningSlotAfter(date: string, interview: InterviewTiming, holidays: HolidayCalendar): Date {
+  const dayStarts = wallTimeToInstant(nextWorkingDay(date, holidays), workdayStartOf(interview), interview.timeZone);
+  return subMinutes(dayStarts, MINUTES_BEFORE_WORKDAY);
+}
+
+/**
  * Both choices of send time for the thank-you email, as instants: show them
  * on the interviewer's clock and on the person's own with `formatInstant`.
- * Invalid Dates while the interview date or zone is malformed.
+ * Invalid Dates while the interview date or zone is malformed. A same-day
+ * time can pass midnight after a late-evening interview; it is not moved off
+ * a day off, since the interview itself was that day.
  *
- * A same-day time can pass midnight after a late-evening interview; it is not
- * moved off a weekend, since the interview itself was that day.
- *
- * @example thankYouSendTimes({ date: '2026-03-02', time: '17:30', timeZone: 'Asia/Singapore', workdayStart: '09:00' }).sameDay.toISOString() //=> '2026-03-02T11:30:00.000Z'
+ * @example thankYouSendTimes({ date: '2026-03-02', time: '17:30', timeZone: 'Asia/Singapore', workdayStart: '09:00' }, singapore).sameDay.toISOString() //=> '2026-03-02T11:30:00.000Z'
  */
-export function thankYouSendTimes(interview: InterviewTiming): { sameDay: Date; nextMorning: Date } {
+export function thankYouSendTimes(interview: InterviewTiming, holidays: HolidayCalendar): { sameDay: Date; nextMorning: Date } {
   if (!isWallDate(interview.date)) return { sameDay: new Date(NaN), nextMorning: new Date(NaN) };
-  const { date, timeZone } = interview;
-  const evening = wallTimeToInstant(date, EVENING, timeZone);
+  const evening = wallTimeToInstant(interview.date, EVENING, interview.timeZone);
   const settled = addHours(interviewStart(interview), HOURS_AFTER_START);
-  const nextDayStarts = wallTimeToInstant(nextWorkingDay(date), workdayStartOf(interview), timeZone);
-  return {
-    sameDay: max([evening, settled]),
-    nextMorning: subMinutes(nextDayStarts, MINUTES_BEFORE_WORKDAY),
-  };
+  return { sameDay: max([evening, settled]), nextMorning: morningSlotAfter(interview.date, interview, holidays) };
+}
+
+/** How an email reaches them at `sendAt`: sent then, or written earlier and scheduled. */
+export interface EmailSending {
+  /** When the email should arrive. */
+  sendAt: Date;
+  /** When the person acts: `sendAt`, or the evening before when that falls in their night. */
+  remindAt: Date;
+  /** True when the person writes it while awake and uses their email app's "Schedule send". */
+  scheduleSend: boolean;
+}
+
+/**
+ * How to send an email due at `sendAt`: straight away when the person is
+ * awake then; otherwise with "Schedule send" (Gmail, Outlook and Apple Mail
+ * have it), reminded the evening before, never before `now`.
+ *
+ * @example emailSending(new Date('2026-11-25T00:30:00Z'), london, new Date('2026-11-24T18:30:00Z')).remindAt.toISOString() //=> '2026-11-24T20:30:00.000Z'
+ */
+export function emailSending(sendAt: Date, person: PersonDay, now: Date): EmailSending {
+  if (Number.isNaN(sendAt.getTime()) || isAwake(sendAt, person)) return { sendAt, remindAt: sendAt, scheduleSend: false };
+  return { sendAt, remindAt: eveningBefore(sendAt, person, now), scheduleSend: true };
 }

@@ -1,18 +1,23 @@
 /**
- * Calendar days on plain `YYYY-MM-DD` dates: stepping, counting, weekends.
+ * Calendar days on plain `YYYY-MM-DD` dates: stepping, counting, and which
+ * days are working days for the interviewer.
  *
  * A plain date is a day on the interviewer's calendar, so these need no zone:
  * the date-fns calls run in UTC only because a plain date needs some clock to
  * live on, and UTC has no daylight saving to trip over.
  *
- * Working days are Monday to Friday. There is no holiday calendar: Nudge
- * cannot know which public holidays the interviewer keeps, and the guide tells
- * people to move a follow-up that lands on one.
+ * A working day is neither in the interviewer's weekend nor a public holiday
+ * where they work: both come from the `HolidayCalendar` passed in (see
+ * `holiday-calendar.ts`), and the guide's page on the weeks after explains it.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
+import { addDays, differenceInCalendarDays, lightFormat } from 'date-fns';
+import { weekendWords, type HolidayCalendar, type Weekday } from './holiday-calendar';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/** A working day is always found within this many days (the longest run of days off is far shorter). */
+const SEARCH_LIMIT_DAYS = 60;
 
 function onCalendar(date: string): TZDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -38,39 +43,95 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 /**
+ * The day of the week of `date`, 0 (Sunday) to 6 (Saturday).
+ *
+ * @example weekdayOf('2026-03-07') //=> 6
+ */
+export function weekdayOf(date: string): Weekday {
+  return onCalendar(date).getDay() as Weekday;
+}
+
+/**
  * The English name of the day of the week of `date`.
  *
  * @example weekdayName('2026-03-07') //=> 'Saturday'
  */
 export function weekdayName(date: string): (typeof WEEKDAYS)[number] {
-  return WEEKDAYS[onCalendar(date).getDay()]!;
+  return WEEKDAYS[weekdayOf(date)];
 }
 
 /**
- * Whether `date` is a Saturday or Sunday.
+ * `date` as a short English date for notes, e.g. "Fri 25 Dec".
  *
- * @example isWeekendDate('2026-03-08') //=> true
+ * @example shortDate('2026-12-25') //=> 'Fri 25 Dec'
  */
-export function isWeekendDate(date: string): boolean {
-  return isWeekend(onCalendar(date));
+export function shortDate(date: string): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${weekdayName(date).slice(0, 3)} ${day} ${MONTHS[month - 1]}`;
 }
 
 /**
- * The first working day (Monday to Friday) after `date`.
+ * Whether `date` falls in the weekend of `calendar`'s country.
  *
- * @example nextWorkingDay('2026-03-06') //=> '2026-03-09'
+ * @example isWeekendDate('2026-03-08', calendar) //=> true
  */
-export function nextWorkingDay(date: string): string {
-  return onOrAfterWorkingDay(addCalendarDays(date, 1));
+export function isWeekendDate(date: string, calendar: Pick<HolidayCalendar, 'weekend'>): boolean {
+  return calendar.weekend.includes(weekdayOf(date));
 }
 
 /**
- * `date` itself when it is a working day, else the Monday after.
+ * Why the interviewer does not work on `date`, in words, or undefined when
+ * it is a working day: "Christmas Day in Singapore", "the weekend".
  *
- * @example onOrAfterWorkingDay('2026-03-07') //=> '2026-03-09'
+ * @example dayOffReason('2026-12-25', singapore) //=> 'Christmas Day in Singapore'
  */
-export function onOrAfterWorkingDay(date: string): string {
+export function dayOffReason(date: string, calendar: HolidayCalendar): string | undefined {
+  const holidays = calendar.holidaysOn(date);
+  const where = calendar.placeName ? ` in ${calendar.placeName}` : '';
+  if (holidays.length > 0) return `${holidays.join(' and ')}${where}`;
+  if (!isWeekendDate(date, calendar)) return undefined;
+  return weekendWords(calendar.weekend) === 'Saturday and Sunday' ? 'the weekend' : `the weekend (${weekendWords(calendar.weekend)}${where})`;
+}
+
+/**
+ * Whether `date` is a working day for the interviewer.
+ *
+ * @example isWorkingDay('2026-12-25', singapore) //=> false
+ */
+export function isWorkingDay(date: string, calendar: HolidayCalendar): boolean {
+  return dayOffReason(date, calendar) === undefined;
+}
+
+/** A working day, and the note saying why it is not the day asked for (`''` when it is). */
+export interface WorkingDay {
+  date: string;
+  note: string;
+}
+
+/**
+ * `date` itself when it is a working day, else the next one, with a note
+ * such as "Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend."
+ *
+ * @example onOrAfterWorkingDay('2026-12-25', singapore) //=> { date: '2026-12-28', note: 'Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.' }
+ */
+export function onOrAfterWorkingDay(date: string, calendar: HolidayCalendar): WorkingDay {
+  const reasons: string[] = [];
   let day = date;
-  while (isWeekendDate(day)) day = addCalendarDays(day, 1);
-  return day;
+  for (let step = 0; step < SEARCH_LIMIT_DAYS; step += 1) {
+    const reason = dayOffReason(day, calendar);
+    if (reason === undefined) break;
+    if (!reasons.includes(reason)) reasons.push(reason);
+    day = addCalendarDays(day, 1);
+  }
+  const note = reasons.length === 0 ? '' : `Moved from ${shortDate(date)}: ${reasons.join(', then ')}.`;
+  return { date: day, note };
+}
+
+/**
+ * The first working day after `date`.
+ *
+ * @example nextWorkingDay('2026-03-06', london) //=> '2026-03-09'
+ */
+export function nextWorkingDay(date: string, calendar: HolidayCalendar): string {
+  return onOrAfterWorkingDay(addCalendarDays(date, 1), calendar).date;
 }

@@ -7,7 +7,7 @@
  * `@date-fns/tz` (which reads the engine's Intl data); nothing here knows an
  * offset by heart.
  */
-import { tz, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 // lightFormat and parseISO, not format and isMatch: those carry the locale data (~9 KB gzipped) into the planner.
 import { addDays, addMinutes, isValid, lightFormat, parseISO, subDays } from 'date-fns';
 
@@ -101,8 +101,34 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
  * @example instantToWallTime(new Date('2026-03-03T00:30:00Z'), 'Europe/London') //=> { date: '2026-03-03', time: '00:30' }
  */
 export function instantToWallTime(instant: Date, timeZone: string): WallTime {
-  const local = tz(timeZone)(instant);
-  return { date: lightFormat(local, 'yyyy-MM-dd'), time: lightFormat(local, 'HH:mm') };
+  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value');
+  const parts = Object.fromEntries(wallClock(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter giving the parts of a wall-clock reading in `timeZone`, made
+ * once per zone. Read with Intl directly rather than through a `TZDate`: a
+ * subclass of Date stops working wherever `Date` is replaced (a test clock
+ * returns plain Dates from its constructor), and Intl is what it reads anyway.
+ */
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
 }
 
 /**

@@ -1,41 +1,61 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { endedFollowUps, upcomingEvents } from '../../domain/calendar/follow-up-events';
 import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
 import type { Interview } from '../../domain/records/model';
 import type { FollowUp } from '../../domain/schedule/schedule';
 import { isExportable, validateInterview } from '../../domain/records/validate/interview';
+import { browserTimeZone } from '../browser';
 import { downloadText } from '../download';
 import { eventTexts } from '../event-texts';
 import { interviewerToday } from '../format';
 import { editInterview, planner, saveNow } from '../store';
 
-/** "Download calendar (.ics)": every follow-up still to do, in one file for any calendar app. */
-export function CalendarExport(props: { interview: Interview; schedule: FollowUp[] }) {
+/**
+ * "Download calendar (.ics)": every follow-up still to do, in one file for any
+ * calendar app, and a cancellation for each reminder downloaded before that is
+ * no longer to do, so importing the file clears it. Stays enabled after an
+ * outcome for exactly that.
+ */
+export function CalendarExport(props: { interview: Interview; chain: FollowUp[]; ready: boolean }) {
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  const exportedBefore = () => Object.keys(props.interview.calendar).length > 0;
+  const stopped = () => props.interview.outcome !== 'waiting';
   const blocked = createMemo(() => {
     const check = isExportable(props.interview, validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) }));
     if (!check.ok) return check.reason;
-    if (!props.schedule.some((followUp) => followUp.status === 'pending' && followUp.due.getTime() >= Date.now())) {
-      return 'There are no follow-ups still to do, so there is nothing to add to a calendar.';
-    }
+    if (!props.ready) return 'Checking public holidays…';
+    const now = new Date();
+    const todo = props.chain.some((followUp) => !stopped() && followUp.status === 'pending' && (followUp.kind === 'thank-you' || followUp.due >= now));
+    if (!todo && !exportedBefore()) return 'There are no follow-ups still to do, so there is nothing to add to a calendar.';
     return '';
   });
+  const hint = () =>
+    stopped() && exportedBefore()
+      ? 'You have recorded an outcome: download the calendar again and open it to clear the reminders you added before.'
+      : "Works with Apple Calendar, Google Calendar and Outlook. Each event's title says what to do; downloading again later updates them and clears any you skipped.";
   const download = async () => {
     if (busy()) return;
     setBusy(true);
     setMessage('Preparing your calendar…');
     const interview = unwrap(props.interview);
     const now = new Date();
-    const events = upcomingEvents(interview, props.schedule, eventTexts(interview, unwrap(planner.profile)), now);
-    const result = await buildInterviewCalendar(interview, events, now);
+    const zone = browserTimeZone();
+    const texts = eventTexts(interview, unwrap(planner.profile));
+    const upcoming = upcomingEvents(interview, props.chain, texts, now, zone);
+    const ended = endedFollowUps(interview, props.chain, texts, now, zone);
+    const result = await buildInterviewCalendar(interview, upcoming, ended, now);
     setBusy(false);
     if (!result.ok) return setMessage(result.error);
     downloadText(result.text, result.fileName, 'text/calendar;charset=utf-8');
     editInterview(interview.id, ['calendar'], result.stamps);
     void saveNow();
-    setMessage(`Downloaded ${result.fileName} with ${result.count} follow-ups. Open it to add them to your calendar; downloading again later updates them.`);
+    const what = [
+      result.count > 0 ? `${result.count} follow-up${result.count === 1 ? '' : 's'}` : '',
+      result.cancelled > 0 ? `${result.cancelled} cancelled reminder${result.cancelled === 1 ? '' : 's'} to clear` : '',
+    ].filter(Boolean);
+    setMessage(`Downloaded ${result.fileName} with ${what.join(' and ')}. Open it to update your calendar; downloading again later updates it.`);
   };
   return (
     <div class="stack">
@@ -52,7 +72,7 @@ export function CalendarExport(props: { interview: Interview; schedule: FollowUp
         </button>
       </div>
       <p class="hint" id={`export-${props.interview.id}`}>
-        <Show when={blocked()} fallback="Works with Apple Calendar, Google Calendar and Outlook. Each event's title says what to do.">
+        <Show when={blocked()} fallback={hint()}>
           {blocked()}
         </Show>
       </p>

@@ -1,10 +1,11 @@
-import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { buildCallScript } from '../../domain/messages/call-script';
-import { callWindow } from '../../domain/schedule/call-window';
+import { callTime } from '../../domain/schedule/call-window';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { clockTime, twoClocks, wallDateText } from '../format';
+import { placeOf, scheduleContext } from '../holidays';
 import { planner } from '../store';
 import { SelectField } from './SelectField';
 
@@ -24,11 +25,22 @@ export function CallScriptPanel(props: { interview: Interview }) {
   );
   const window = createMemo(() => {
     if (!isValidDate(props.interview.date) || !isValidTimeZone(props.interview.timeZone)) return undefined;
-    const nextCall = buildSchedule(props.interview).find((followUp) => followUp.channel === 'call' && followUp.status === 'pending');
+    const context = scheduleContext(props.interview, planner.profile);
+    if (!context) return undefined;
+    const nextCall = buildSchedule(props.interview, context).find((followUp) => followUp.channel === 'call' && followUp.status === 'pending');
     if (!nextCall) return undefined;
-    const { start, end } = callWindow(nextCall.dueWallTime.date, props.interview);
-    return { from: twoClocks(start, props.interview.timeZone), until: clockTime(end, props.interview.timeZone) };
+    const slot = callTime(nextCall.dueWallTime.date, props.interview, context.person);
+    const zone = props.interview.timeZone;
+    const span = slot.shared ?? slot.window;
+    return { from: twoClocks(span.start, zone), until: clockTime(span.end, zone), untilYours: clockTime(span.end, context.person.timeZone), shared: slot.shared !== undefined };
   });
+  // libphonenumber-js is its own chunk, fetched only when there is a number to dial.
+  const [phone] = createResource(() => callee().phone.trim() || undefined, () => import('../../domain/messages/phone-number'));
+  const tel = () => {
+    const module = phone();
+    const place = placeOf(props.interview);
+    return module ? module.telLink(callee().phone, { country: place?.country ?? '', name: place?.placeName ?? '' }) : undefined;
+  };
   return (
     <div class="stack">
       <Show when={props.interview.interviewers.length > 1}>
@@ -41,17 +53,36 @@ export function CallScriptPanel(props: { interview: Interview }) {
       </Show>
       <Show when={window()}>
         {(slot) => (
-          <p>
-            <strong>Best time to call:</strong> mid-morning on their clock, {slot().from.theirs} to {slot().until}
-            <Show when={slot().from.yours}> (your time: {slot().from.yours})</Show>. Not in the first or last hour of their day.
-          </p>
+          <>
+            <p>
+              <strong>Best time to call:</strong> {slot().from.theirs} to {slot().until}
+              <Show when={slot().from.yours}> (your time: {slot().from.yours} to {slot().untilYours})</Show>. Not in the first or last hour of
+              their day{slot().shared ? ', and inside yours.' : '.'}
+            </p>
+            <Show when={!slot().shared}>
+              <p class="notice">
+                Their call window does not overlap your day ("About you"), so any call is outside it. Call at the edge nearest your day, or
+                send an email instead.
+              </p>
+            </Show>
+          </>
         )}
       </Show>
       <Show when={callee().phone.trim()}>
         <p>
           {/* Non-breaking spaces and hyphens, so a number never wraps across two lines. */}
-          <strong>Number:</strong> <a href={`tel:${callee().phone.replace(/[^\d+]/g, '')}`}>{callee().phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>
+          <strong>Number:</strong>{' '}
+          <Show when={tel()?.ok ? tel() : undefined} fallback={<span>{callee().phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</span>}>
+            {(link) => <a href={(link() as { href: string }).href}>{callee().phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>}
+          </Show>
         </p>
+        <Show when={tel() && !tel()!.ok ? tel() : undefined}>
+          {(bad) => (
+            <p class="error" role="alert">
+              {(bad() as { problem: string }).problem}
+            </p>
+          )}
+        </Show>
       </Show>
       {/* Named by their own labels: "Call script" is already the name of the panel around them. */}
       <section aria-labelledby={`${id}-answer`}>

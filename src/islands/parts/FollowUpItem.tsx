@@ -4,6 +4,7 @@ import { followUpEvent, type EventTexts } from '../../domain/calendar/follow-up-
 import { googleCalendarLink } from '../../domain/calendar/google-calendar-link';
 import type { FollowUpStatus, Interview } from '../../domain/records/model';
 import { dueState, type FollowUp } from '../../domain/schedule/schedule';
+import { browserTimeZone } from '../browser';
 import { twoClocks } from '../format';
 import { editInterview } from '../store';
 import { Field } from './Field';
@@ -21,21 +22,32 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
   const [newTime, setNewTime] = createSignal('');
   const clocks = () => twoClocks(props.followUp.due, props.interview.timeZone);
   const state = () => (props.followUp.status === 'pending' ? dueState(props.followUp, new Date(), props.interview.timeZone) : 'upcoming');
-  const setStatus = (status: FollowUpStatus) =>
-    editInterview(props.interview.id, ['followUps', props.followUp.id], { ...unwrap(props.interview.followUps[props.followUp.id]), status });
+  const stored = () => {
+    const state = unwrap(props.interview.followUps[props.followUp.id]);
+    return { status: props.followUp.status, saidBy: '', ...(state ? { ...state } : {}) };
+  };
+  const setStatus = (status: FollowUpStatus) => editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status });
+  const setSaidBy = (saidBy: string) => editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, saidBy });
+  const saidByError = () => {
+    const said = props.followUp.saidBy;
+    if (said === '') return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(said)) return 'Use a date like 2026-03-27.';
+    return said <= props.followUp.dueWallTime.date ? 'Use a date after this check-in: the next one waits until the day after it.' : undefined;
+  };
+  const remind = () => twoClocks(props.followUp.remindAt, props.interview.timeZone);
   const startMove = () => {
     setNewTime(`${props.followUp.dueWallTime.date}T${props.followUp.dueWallTime.time}`);
     setMoving(true);
   };
   const saveMove = () => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(newTime())) return;
-    editInterview(props.interview.id, ['followUps', props.followUp.id], { status: props.followUp.status, movedTo: newTime() });
+    editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, movedTo: newTime() });
     setMoving(false);
   };
   // Repeated on every follow-up, so each control names its follow-up for screen readers.
   const which = () => <span class="visually-hidden"> ({TITLES[props.followUp.kind](props.followUp)})</span>;
   const googleLink = () => {
-    const { followUpId: _id, ...event } = followUpEvent(props.interview, props.followUp, props.texts);
+    const { followUpId: _id, ...event } = followUpEvent(props.interview, props.followUp, props.texts, browserTimeZone());
     return googleCalendarLink(event);
   };
   return (
@@ -52,7 +64,26 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
           <span class="hint"> · your time: {clocks().yours}</span>
         </Show>
       </p>
+      <Show when={props.followUp.status === 'pending' && props.followUp.scheduleSend}>
+        <p class="notice">
+          That is during your night: write it by {remind().yours ?? remind().theirs} and send it with your email app's "Schedule send" (Gmail,
+          Outlook and Apple Mail have it). Your calendar reminder comes then.
+        </p>
+      </Show>
+      <Show when={props.followUp.status === 'pending' && props.followUp.outsideYourDay}>
+        <p class="notice">No time in their call window falls inside your day, so this is the nearest to it. An email instead is fine.</p>
+      </Show>
       <For each={props.followUp.adjustments}>{(note) => <p class="hint">{note}</p>}</For>
+      <Show when={props.followUp.kind === 'check-in' && props.followUp.status === 'done'}>
+        <Field
+          label="They said: by"
+          type="date"
+          value={props.followUp.saidBy}
+          onInput={setSaidBy}
+          error={saidByError()}
+          hint="The new date they gave, if any. The next check-in waits for the first working day after it."
+        />
+      </Show>
       <Show when={moving()}>
         <div class="actions">
           <Field label="New date and time, on their clock" type="datetime-local" value={newTime()} onInput={setNewTime} />

@@ -1,10 +1,11 @@
 import { createMemo, Index, Show } from 'solid-js';
-import { CHANNELS, CHECK_IN_LIMIT_RANGE } from '../../domain/records/constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
 import type { Channel, Interview } from '../../domain/records/model';
-import { buildSchedule } from '../../domain/schedule/schedule';
+import { buildChain } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
 import { eventTexts } from '../event-texts';
+import { holidaysFor, scheduleContext } from '../holidays';
 import { editInterview, planner } from '../store';
 import { CalendarExport } from './CalendarExport';
 import { FollowUpItem } from './FollowUpItem';
@@ -14,14 +15,21 @@ const CHANNEL_LABELS: Record<Channel, string> = { call: 'A phone call', email: '
 
 /** The follow-up schedule: the dates, how many check-ins, and the calendar download. */
 export function FollowUpPanel(props: { interview: Interview }) {
-  const schedule = createMemo(() => buildSchedule(props.interview));
+  const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
+  const context = createMemo(() => (ready() ? scheduleContext(props.interview, planner.profile) : undefined));
+  // The whole chain, outcome or not: the calendar cancels what an outcome ended; the list shows what is left.
+  const chain = createMemo(() => {
+    const ctx = context();
+    return ctx ? buildChain(props.interview, ctx) : [];
+  });
+  const schedule = () => (props.interview.outcome === 'waiting' ? chain() : chain().filter((item) => item.status !== 'pending'));
+  const holidayProblem = () => {
+    const loaded = ready() ? holidaysFor(props.interview) : undefined;
+    return loaded && !loaded.ok ? loaded.error : '';
+  };
   // Drafted once for every item's "Add to Google Calendar" link, not once per item.
   const texts = createMemo(() => eventTexts(props.interview, planner.profile));
-  const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
-  const limitOptions = Array.from({ length: CHECK_IN_LIMIT_RANGE.max - CHECK_IN_LIMIT_RANGE.min + 1 }, (_, index) => {
-    const value = String(index + CHECK_IN_LIMIT_RANGE.min);
-    return { value, label: value };
-  });
+  const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, index) => String(index + min));
   return (
     <div class="stack">
       <Show when={props.interview.outcome !== 'waiting'}>
@@ -41,22 +49,35 @@ export function FollowUpPanel(props: { interview: Interview }) {
           label="Check-ins before a closing note"
           value={String(props.interview.checkInLimit)}
           onChange={(value) => editInterview(props.interview.id, ['checkInLimit'], Number(value))}
-          options={limitOptions}
-          hint="About every two weeks, until you hear."
+          options={range(CHECK_IN_LIMIT_RANGE.min, CHECK_IN_LIMIT_RANGE.max).map((value) => ({ value, label: value }))}
+          hint={`About every two weeks, until you hear. Nudge suggests ${DEFAULT_CHECK_IN_LIMIT}.`}
+        />
+        <SelectField
+          label="With no date from them, first check-in after"
+          value={String(props.interview.checkInAfterWeeks)}
+          onChange={(value) => editInterview(props.interview.id, ['checkInAfterWeeks'], Number(value))}
+          options={CHECK_IN_AFTER_WEEKS.map((weeks) => ({ value: String(weeks), label: weeks === 1 ? 'One week' : 'Two weeks' }))}
+          hint="Used when you have no hear-back date."
         />
       </div>
       <p class="hint">
-        Most advice stops after one or two check-ins. Nudge plans up to five by default, because hiring often runs for weeks through several
-        stages, and each check-in tells you where things stand. The number is yours to choose.{' '}
-        <a href={withBase('/guide/weeks-after/')}>Why this cadence</a>
+        The rhythm comes from two published guides: check in once their date has passed, then switch between calls and emails about
+        every two weeks. How many check-ins is yours to choose. <a href={withBase('/guide/weeks-after/')}>Why this cadence</a>
       </p>
-      <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}>
-        <ol class="follow-ups">
-          {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
-          <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} />}</Index>
-        </ol>
+      <Show when={holidayProblem()}>
+        <p class="notice" role="alert">
+          {holidayProblem()}
+        </p>
       </Show>
-      <CalendarExport interview={props.interview} schedule={schedule()} />
+      <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}>
+        <Show when={context()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
+          <ol class="follow-ups">
+            {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
+            <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} />}</Index>
+          </ol>
+        </Show>
+      </Show>
+      <CalendarExport interview={props.interview} chain={chain()} ready={context() !== undefined} />
     </div>
   );
 }

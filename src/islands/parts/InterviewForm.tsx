@@ -7,6 +7,7 @@ import { Field } from './Field';
 import { InterviewerFields } from './InterviewerFields';
 import { SelectField } from './SelectField';
 import { TimeZoneField } from './TimeZoneField';
+import { CountryField } from './CountryField';
 import { interviewerToday } from '../format';
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
@@ -36,7 +37,16 @@ export function InterviewForm(props: { interview: Interview }) {
         <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} error={errors().time} hint="When it started, on the interviewer's clock." />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
         <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} />
+        <CountryField interview={props.interview} />
         <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} error={errors().workdayStart} />
+        <Field
+          label="Their working day ends"
+          type="time"
+          value={props.interview.workdayEnd}
+          onInput={edit('workdayEnd')}
+          error={errors().workdayEnd}
+          hint="Calls go after their first hour and before their last."
+        />
         <Field
           label="Hear back by"
           type="date"
@@ -57,6 +67,7 @@ export function InterviewForm(props: { interview: Interview }) {
         {(person, index) => (
           <InterviewerFields
             interviewId={id()}
+            place={props.interview}
             company={props.interview.company}
             person={person}
             index={index()}

@@ -2,6 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule, dueState, nextFollowUp } from '../../domain/schedule/schedule';
 import { twoClocks, wallDateText } from '../format';
+import { scheduleContext } from '../holidays';
 import { addInterview, planner, selectInterview } from '../store';
 
 const FOLLOW_UP_NAMES = { 'thank-you': 'thank-you email', 'check-in': 'check-in', closing: 'closing note' } as const;
@@ -17,9 +18,10 @@ export function InterviewList() {
     [...planner.interviews]
       .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
       .map((interview) => {
-        const next = nextFollowUp(buildSchedule(interview), new Date());
-        const due = next ? dueState(next, new Date(), interview.timeZone) : undefined;
-        return { interview, next, due };
+        const context = scheduleContext(interview, planner.profile);
+        const next = context ? nextFollowUp(buildSchedule(interview, context)) : undefined;
+        const due = next && context ? dueState(next, context.now, interview.timeZone) : undefined;
+        return { interview, next, due, loading: !context };
       }),
   );
   const dueCount = () => rows().filter((row) => row.due === 'today' || row.due === 'overdue').length;
@@ -44,7 +46,12 @@ export function InterviewList() {
                   <span class="name">{interviewName(row.interview)}</span>
                   <span class="meta">{row.interview.date ? wallDateText(row.interview.date, true) : 'No date yet'}</span>
                   <span class="meta">
-                    <Show when={row.next} fallback={row.interview.outcome === 'waiting' ? 'No follow-ups planned' : 'Follow-ups stopped: outcome recorded'}>
+                    <Show
+                      when={row.next}
+                      fallback={
+                        row.loading ? 'Planning follow-ups…' : row.interview.outcome === 'waiting' ? 'No follow-ups planned' : 'Follow-ups stopped: outcome recorded'
+                      }
+                    >
                       {(next) => (
                         <>
                           <Show when={row.due === 'overdue' || row.due === 'today'}>

@@ -2,7 +2,7 @@ import { validateProfile } from '../../domain/records/validate/profile';
 import { editProfile, planner } from '../store';
 import { Field } from './Field';
 
-/** Your own details, stored once and used to sign every email. */
+/** Your own details, stored once and used to sign every email, and your own day for calls and reminders. */
 export function ProfileForm() {
   const errors = () => validateProfile(planner.profile);
   return (
@@ -12,6 +12,22 @@ export function ProfileForm() {
         <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
         <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
         <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
+        <Field
+          label="Your day starts"
+          type="time"
+          value={planner.profile.dayStart}
+          onInput={(value) => editProfile('dayStart', value)}
+          error={errors().dayStart}
+          hint="On your own clock. No call or reminder before it."
+        />
+        <Field
+          label="Your day ends"
+          type="time"
+          value={planner.profile.dayEnd}
+          onInput={(value) => editProfile('dayEnd', value)}
+          error={errors().dayEnd}
+          hint="Emails due after it are scheduled to send, with a reminder the evening before."
+        />
       </div>
     </div>
   );

@@ -1,14 +1,15 @@
 import { createMemo, For, Show } from 'solid-js';
 import { THANK_YOU_TIMINGS } from '../../domain/records/constants';
 import type { EmailKind, Interview, ThankYouTiming } from '../../domain/records/model';
-import { buildSchedule } from '../../domain/schedule/schedule';
+import { buildSchedule, type FollowUp } from '../../domain/schedule/schedule';
 import { thankYouSendTimes } from '../../domain/schedule/send-time';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { twoClocks, type TwoClocks } from '../format';
-import { editInterview } from '../store';
+import { scheduleContext } from '../holidays';
+import { editInterview, planner } from '../store';
 
 const TIMING_LABELS: Record<ThankYouTiming, string> = {
-  'same-day': 'The same day, by the evening',
+  'same-day': 'The same day, as soon as you can, by the evening',
   'next-morning': 'Next morning, just before their working day starts',
 };
 
@@ -24,23 +25,51 @@ function Clocks(props: { clocks: TwoClocks }) {
   );
 }
 
+/** What the schedule says about sending this email: a time proposed again, or "Schedule send" at night. */
+function SendNotes(props: { followUp: FollowUp; timeZone: string }) {
+  const remind = () => twoClocks(props.followUp.remindAt, props.timeZone);
+  return (
+    <>
+      <For each={props.followUp.adjustments}>{(note) => <p class="notice" role="status">{note}</p>}</For>
+      <Show when={props.followUp.scheduleSend}>
+        <p class="notice">
+          <strong>Send it with "Schedule send":</strong> <Clocks clocks={twoClocks(props.followUp.due, props.timeZone)} /> is during your night.
+          Write it while you are awake (Nudge reminds you at {remind().yours ?? remind().theirs}) and schedule it in your email app: Gmail,
+          Outlook and Apple Mail all have "Schedule send".
+        </p>
+      </Show>
+    </>
+  );
+}
+
 /** When to send: the two thank-you options on both clocks, or the next check-in's date. */
 export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
   const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
-  const times = createMemo(() => (ready() ? thankYouSendTimes(props.interview) : undefined));
-  const nextCheckIn = createMemo(() =>
-    ready() ? buildSchedule(props.interview).find((followUp) => followUp.kind === 'check-in' && followUp.status === 'pending') : undefined,
-  );
+  const context = createMemo(() => (ready() ? scheduleContext(props.interview, planner.profile) : undefined));
+  const times = createMemo(() => {
+    const ctx = context();
+    return ctx ? thankYouSendTimes(props.interview, ctx.holidays) : undefined;
+  });
+  const schedule = createMemo(() => {
+    const ctx = context();
+    return ctx ? buildSchedule(props.interview, ctx) : [];
+  });
+  const thankYou = () => schedule().find((followUp) => followUp.kind === 'thank-you' && followUp.status === 'pending');
+  const nextCheckIn = () => schedule().find((followUp) => followUp.kind === 'check-in' && followUp.status === 'pending');
   return (
     <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to see when to send.</p>}>
+      <Show when={times()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
       <Show
         when={props.kind === 'thank-you'}
         fallback={
           <Show when={nextCheckIn()}>
             {(followUp) => (
-              <p>
-                <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, props.interview.timeZone)} />, if you have not heard by then.
-              </p>
+              <>
+                <p>
+                  <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, props.interview.timeZone)} />, if you have not heard by then.
+                </p>
+                <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />
+              </>
             )}
           </Show>
         }
@@ -63,6 +92,8 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
             )}
           </For>
         </fieldset>
+        <Show when={thankYou()}>{(followUp) => <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />}</Show>
+      </Show>
       </Show>
     </Show>
   );

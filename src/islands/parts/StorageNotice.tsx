@@ -1,9 +1,9 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { withBase } from '../../utils/url';
 import { createHydrated } from '../hydrated';
 import { planner } from '../store';
 
-/** Says plainly when the browser is not keeping what you type, or kept something it could not read. */
+/** Says plainly when the browser is not keeping what you type, kept something it could not read, or changed a saved choice. */
 export function StorageNotice() {
   const hydrated = createHydrated();
   return (
@@ -27,6 +27,11 @@ export function StorageNotice() {
           <p>
             They stay in this browser and go into your <a href={withBase('/data/')}>data export</a>, so nothing is lost.
           </p>
+        </div>
+      </Show>
+      <Show when={hydrated() && planner.notices.length > 0}>
+        <div class="notice" role="status">
+          <For each={planner.notices}>{(notice) => <p>{notice}</p>}</For>
         </div>
       </Show>
     </>

@@ -107,9 +107,9 @@ describe('stampEvents', () => {
   });
 
   it.each<[string, CalendarStamp]>([
-    ['a negative sequence', { fingerprint: 'x', sequence: -3 }],
-    ['a fractional sequence', { fingerprint: 'x', sequence: 1.5 }],
-    ['a NaN sequence', { fingerprint: 'x', sequence: Number.NaN }],
+    ['a negative sequence', { fingerprint: 'x', sequence: -3, title: '', start: '' }],
+    ['a fractional sequence', { fingerprint: 'x', sequence: 1.5, title: '', start: '' }],
+    ['a NaN sequence', { fingerprint: 'x', sequence: Number.NaN, title: '', start: '' }],
   ])('treats a stamp with %s as new', (_, stamp) => {
     expect(stampEvents([thankYou], { [thankYou.uid]: stamp }).events[0].sequence).toBe(0);
   });

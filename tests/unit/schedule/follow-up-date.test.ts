@@ -1,41 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { firstCheckInDate, parseMovedTo, placeOnWorkingDay, weekendMoveNote } from '~/domain/schedule/follow-up-date';
+import { firstCheckInTarget, movedOntoDayOffNote, nextCheckInTarget, parseMovedTo, placeOnWorkingDay } from '~/domain/schedule/follow-up-date';
+import { weekendOnlyCalendar } from '~/domain/schedule/holiday-calendar';
+import { england, singapore } from '../support/holidays';
 
-describe('firstCheckInDate', () => {
-  const instead = 'so this is 7 days after the interview instead.';
+describe('firstCheckInTarget', () => {
+  const instead = 'so this is a week after the interview instead.';
   it.each([
-    ['no hear-back date', '', '2026-03-09', []],
-    ['a hear-back date after the interview', '2026-03-14', '2026-03-14', []],
-    ['a hear-back date on the interview day', '2026-03-02', '2026-03-09', [`The hear-back date 2026-03-02 is not after the interview, ${instead}`]],
-    ['a hear-back date before the interview', '2026-02-20', '2026-03-09', [`The hear-back date 2026-02-20 is not after the interview, ${instead}`]],
-    ['a half-typed hear-back date', '2026-03-1', '2026-03-09', [`The hear-back date "2026-03-1" is not a date, ${instead}`]],
-  ])('after a 2 March interview with %s, aims for %s', (_, hearBackBy, date, notes) => {
-    expect(firstCheckInDate({ date: '2026-03-02', hearBackBy })).toEqual({ date, notes });
+    ['no hear-back date', '', 1, '2026-03-09', []],
+    ['no hear-back date, two weeks chosen', '', 2, '2026-03-16', []],
+    ['a hear-back date after the interview', '2026-03-13', 1, '2026-03-14', []],
+    ['a hear-back date on the interview day', '2026-03-02', 1, '2026-03-09', [`The hear-back date 2026-03-02 is not after the interview, ${instead}`]],
+    ['a hear-back date before the interview', '2026-02-20', 1, '2026-03-09', [`The hear-back date 2026-02-20 is not after the interview, ${instead}`]],
+    ['a half-typed hear-back date, two weeks chosen', '2026-03-1', 2, '2026-03-16', ['The hear-back date "2026-03-1" is not a date, so this is 2 weeks after the interview instead.']],
+  ] as const)('after a 2 March interview with %s, aims for %s', (_, hearBackBy, checkInAfterWeeks, date, notes) => {
+    expect(firstCheckInTarget({ date: '2026-03-02', hearBackBy, checkInAfterWeeks })).toEqual({ date, notes });
+  });
+});
+
+describe('nextCheckInTarget', () => {
+  it.each([
+    ['a pending check-in', { status: 'pending', saidBy: '' }, '2026-03-30', []],
+    ['a done check-in without a new date', { status: 'done', saidBy: '' }, '2026-03-30', []],
+    ['a done check-in with a new date', { status: 'done', saidBy: '2026-03-27' }, '2026-03-28', ['They said: by Fri 27 Mar, so this waits for the first working day after it.']],
+    ['a skipped check-in with a new date', { status: 'skipped', saidBy: '2026-03-27' }, '2026-03-30', []],
+    ['a done check-in with a date on the same day', { status: 'done', saidBy: '2026-03-16' }, '2026-03-30', ['"They said: by 2026-03-16" is not a date after that check-in, so this is 14 days on instead.']],
+  ])('after %s on 16 March, aims for %s', (_, state, date, notes) => {
+    expect(nextCheckInTarget({ date: '2026-03-16', ...state })).toEqual({ date, notes });
   });
 });
 
 describe('placeOnWorkingDay', () => {
+  const plain = weekendOnlyCalendar();
   it.each([
-    ['a weekday well clear of the previous one', '2026-03-12', '2026-03-02', '2026-03-12', []],
-    ['a Saturday', '2026-03-14', '2026-03-02', '2026-03-16', ['Moved from Saturday to Monday (weekend).']],
-    ['a day 2 days after the previous one', '2026-03-04', '2026-03-02', '2026-03-05', ['Moved from Wednesday to Thursday (at least 3 days after the previous follow-up).']],
-    ['exactly 3 days after the previous one', '2026-03-05', '2026-03-02', '2026-03-05', []],
-    [
-      'a day whose 3-day gap ends on a Saturday',
-      '2026-03-05',
-      '2026-03-04',
-      '2026-03-09',
-      ['Moved from Thursday to Saturday (at least 3 days after the previous follow-up).', 'Moved from Saturday to Monday (weekend).'],
-    ],
-    [
-      'a day weeks before the previous one',
-      '2026-03-09',
-      '2026-03-23',
-      '2026-03-26',
-      ['Moved from 2026-03-09 to 2026-03-26 (at least 3 days after the previous follow-up).'],
-    ],
-  ])('places %s (%s, previous %s) on %s', (_, target, previous, date, notes) => {
-    expect(placeOnWorkingDay(target, previous)).toEqual({ date, notes });
+    ['a weekday well clear of the previous one', '2026-03-12', '2026-03-02', plain, '2026-03-12', []],
+    ['a Saturday', '2026-03-14', '2026-03-02', plain, '2026-03-16', ['Moved from Sat 14 Mar: the weekend.']],
+    ['a day 2 days after the previous one', '2026-03-04', '2026-03-02', plain, '2026-03-05', ['Moved from Wed 4 Mar: at least 3 days after the previous follow-up.']],
+    ['exactly 3 days after the previous one', '2026-03-05', '2026-03-02', plain, '2026-03-05', []],
+    ['a day whose gap ends on a Saturday', '2026-03-05', '2026-03-04', plain, '2026-03-09', ['Moved from Thu 5 Mar: at least 3 days after the previous follow-up.', 'Moved from Sat 7 Mar: the weekend.']],
+    ['Christmas Day in Singapore', '2026-12-25', '2026-12-01', singapore, '2026-12-28', ['Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.']],
+    ['Easter Monday in England', '2026-04-06', '2026-03-23', england, '2026-04-07', ['Moved from Mon 6 Apr: Easter Monday in England.']],
+  ])('places %s (%s, previous %s)', (_, target, previous, calendar, date, notes) => {
+    expect(placeOnWorkingDay(target, previous, calendar)).toEqual({ date, notes });
   });
 });
 
@@ -47,18 +52,17 @@ describe('parseMovedTo', () => {
     ['2026-03-11', undefined],
     ['2026-03-11T25:00', undefined],
     ['2026-03-11T14:30:00', undefined],
-    ['2026-03-11T14:30T', undefined],
   ])('reads %j as %j', (text, expected) => {
     expect(parseMovedTo(text)).toEqual(expected);
   });
 });
 
-describe('weekendMoveNote', () => {
+describe('movedOntoDayOffNote', () => {
   it.each([
     ['2026-03-13', []],
-    ['2026-03-14', ['You moved this to a Saturday; the interviewer may not see it until Monday.']],
-    ['2026-03-15', ['You moved this to a Sunday; the interviewer may not see it until Monday.']],
+    ['2026-03-14', ['You moved this to Sat 14 Mar (the weekend); they may not see it until their next working day.']],
+    ['2026-12-25', ['You moved this to Fri 25 Dec (Christmas Day in Singapore); they may not see it until their next working day.']],
   ])('for a move to %s, notes %j', (date, notes) => {
-    expect(weekendMoveNote(date)).toEqual(notes);
+    expect(movedOntoDayOffNote(date, singapore)).toEqual(notes);
   });
 });

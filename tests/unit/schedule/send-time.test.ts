@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
-import { interviewStart, thankYouSendTimes } from '~/domain/schedule/send-time';
+import { weekendOnlyCalendar } from '~/domain/schedule/holiday-calendar';
+import { emailSending, interviewStart, thankYouSendTimes } from '~/domain/schedule/send-time';
+import { londoner, singapore } from '../support/holidays';
 import { formatInstant } from '~/domain/schedule/zoned-time';
 
 const base = createInterview({
@@ -14,6 +16,11 @@ const base = createInterview({
 const interview = (overrides: Partial<Interview>): Interview => ({ ...base, ...overrides });
 
 describe('thankYouSendTimes', () => {
+  it('sends a next-morning thank-you after Christmas Eve in Singapore on their next working day, 28 December', () => {
+    const times = thankYouSendTimes(interview({ date: '2026-12-24', time: '10:00', timeZone: 'Asia/Singapore' }), singapore);
+    expect(times.nextMorning.toISOString()).toBe('2026-12-28T00:30:00.000Z');
+  });
+
   it.each([
     ['a London interview on Monday morning', { date: '2026-03-02', time: '10:00' }, '2026-03-02T18:00:00.000Z', '2026-03-03T08:30:00.000Z'],
     ['an interview that began at 16:00', { date: '2026-03-02', time: '16:00' }, '2026-03-02T18:00:00.000Z', '2026-03-03T08:30:00.000Z'],
@@ -29,13 +36,13 @@ describe('thankYouSendTimes', () => {
     ['a Friday interview before New York falls back', { date: '2026-10-30', time: '10:00', timeZone: 'America/New_York' }, '2026-10-30T22:00:00.000Z', '2026-11-02T13:30:00.000Z'],
     ['a Singapore interview', { date: '2026-03-02', time: '14:00', timeZone: 'Asia/Singapore' }, '2026-03-02T10:00:00.000Z', '2026-03-03T00:30:00.000Z'],
   ])('for %s, gives the same-day and next-morning times', (_, overrides, sameDay, nextMorning) => {
-    const times = thankYouSendTimes(interview(overrides));
+    const times = thankYouSendTimes(interview(overrides), weekendOnlyCalendar());
     expect(times.sameDay.toISOString()).toBe(sameDay);
     expect(times.nextMorning.toISOString()).toBe(nextMorning);
   });
 
   it('shows a Singapore next-morning time on the London clock of the person writing', () => {
-    const { nextMorning } = thankYouSendTimes(interview({ date: '2026-06-02', time: '14:00', timeZone: 'Asia/Singapore' }));
+    const { nextMorning } = thankYouSendTimes(interview({ date: '2026-06-02', time: '14:00', timeZone: 'Asia/Singapore' }), singapore);
     const show = (timeZone: string) => formatInstant(nextMorning, { timeZone, locale: 'en-GB', withZoneName: true });
     expect(nextMorning.toISOString()).toBe('2026-06-03T00:30:00.000Z');
     expect(show('Asia/Singapore')).toBe('Wed, 3 Jun 2026, 08:30 GMT+8');
@@ -43,7 +50,7 @@ describe('thankYouSendTimes', () => {
   });
 
   it('gives Invalid Dates while the interview date is half-typed', () => {
-    const times = thankYouSendTimes(interview({ date: '2026-03-' }));
+    const times = thankYouSendTimes(interview({ date: '2026-03-' }), singapore);
     expect(Number.isNaN(times.sameDay.getTime())).toBe(true);
     expect(Number.isNaN(times.nextMorning.getTime())).toBe(true);
   });
@@ -51,7 +58,7 @@ describe('thankYouSendTimes', () => {
   it('does not change the interview it is given', () => {
     const input = interview({ date: '2026-03-02', time: '17:30' });
     const before = structuredClone(input);
-    thankYouSendTimes(Object.freeze(input));
+    thankYouSendTimes(Object.freeze(input), singapore);
     expect(input).toEqual(before);
   });
 });
@@ -63,5 +70,24 @@ describe('interviewStart', () => {
     ['the workday start when the time is half-typed', { time: '14:', workdayStart: '08:30' }, '2026-03-02T08:30:00.000Z'],
   ])('is %s', (_, overrides, iso) => {
     expect(interviewStart(interview({ date: '2026-03-02', ...overrides })).toISOString()).toBe(iso);
+  });
+});
+
+describe('emailSending', () => {
+  const now = new Date('2026-11-24T18:30:00Z');
+  it.each([
+    ['during the day in London', '2026-11-25T10:00:00Z', false, '2026-11-25T10:00:00.000Z'],
+    ['at 00:30 in London', '2026-11-25T00:30:00Z', true, '2026-11-24T20:30:00.000Z'],
+    ['at 07:59 in London', '2026-11-25T07:59:00Z', true, '2026-11-24T20:30:00.000Z'],
+    ['at 21:00 in London, as the day ends', '2026-11-24T21:00:00Z', true, '2026-11-24T20:30:00.000Z'],
+    ['at 20:40, when the evening reminder would be past', '2026-11-24T21:10:00Z', true, '2026-11-24T20:30:00.000Z'],
+  ])('for an email due %s, schedule send is %s and the reminder is at %s', (_, sendAt, scheduleSend, remindAt) => {
+    const sending = emailSending(new Date(sendAt), londoner, now);
+    expect([sending.scheduleSend, sending.remindAt.toISOString()]).toEqual([scheduleSend, remindAt]);
+  });
+
+  it('never reminds before now', () => {
+    const late = new Date('2026-11-24T22:00:00Z');
+    expect(emailSending(new Date('2026-11-25T00:30:00Z'), londoner, late).remindAt).toEqual(late);
   });
 });

@@ -69,26 +69,31 @@ export function repairDrafts(value: unknown, log: string[], now: Date): Record<s
 
 /**
  * What the person did with each follow-up. A bare status is kept; an unknown
- * status becomes `pending`; a `movedTo` that is not text is dropped.
+ * status becomes `pending`; a `movedTo` that is not text is dropped; a missing
+ * `saidBy` is `''`.
  *
- * @example repairFollowUps({ 'check-in-1': 'done' }, log) //=> { 'check-in-1': { status: 'done' } }
+ * @example repairFollowUps({ 'check-in-1': 'done' }, log) //=> { 'check-in-1': { status: 'done', saidBy: '' } }
  */
 export function repairFollowUps(value: unknown, log: string[]): Record<string, FollowUpState> {
   return repairRecord(value, 'followUps', log, (entry, path) => {
     const parsed = v.safeParse(FollowUpStateSchema, entry);
     if (parsed.success) return parsed.output;
     if (FOLLOW_UP_STATUSES.includes(entry as FollowUpState['status'])) {
-      return { status: entry as FollowUpState['status'] };
+      return { status: entry as FollowUpState['status'], saidBy: '' };
     }
     if (!isPlainObject(entry)) return undefined;
     const status = field(entry, 'status', FollowUpStateSchema.entries.status, (bad, at, into) => {
       into.push(`${at} was ${describe(bad)}; set to pending`);
       return 'pending' as const;
     }, log, `${path}.`);
+    // "They said: by" came later: missing is simply none; anything but text is logged.
+    const said = own(entry, 'saidBy');
+    if (said !== undefined && typeof said !== 'string') log.push(`${path}.saidBy was ${describe(said)}; set to none`);
+    const saidBy = typeof said === 'string' ? said : '';
     const movedTo = own(entry, 'movedTo');
-    if (typeof movedTo === 'string') return { status, movedTo };
+    if (typeof movedTo === 'string') return { status, movedTo, saidBy };
     if (movedTo !== undefined) log.push(`${path}.movedTo was ${describe(movedTo)}; removed`);
-    return { status };
+    return { status, saidBy };
   });
 }
 
@@ -104,10 +109,12 @@ export function repairCalendar(value: unknown, log: string[]): Record<string, Ca
     if (parsed.success) return parsed.output;
     if (!isPlainObject(entry)) return undefined;
     const fingerprint = field(entry, 'fingerprint', v.string(), repairText, log, `${path}.`);
+    // Title and start came later; older stamps have none (a cancellation then uses the schedule's).
+    const kept = (key: 'title' | 'start') => (typeof own(entry, key) === 'string' ? (own(entry, key) as string) : '');
     const stored = own(entry, 'sequence');
     const sequence = typeof stored === 'number' || typeof stored === 'string' ? Number(stored) : NaN;
     const fixed = Number.isInteger(sequence) && sequence >= 0 ? sequence : 0;
     if (fixed !== stored) log.push(`${path}.sequence was ${describe(stored)}; set to ${fixed}`);
-    return { fingerprint, sequence: fixed };
+    return { fingerprint, sequence: fixed, title: kept('title'), start: kept('start') };
   });
 }

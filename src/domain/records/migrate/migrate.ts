@@ -15,9 +15,10 @@
  * stored `__proto__`, `constructor` or `prototype` key is never copied.
  */
 import * as v from 'valibot';
-import { SCHEMA_VERSION } from '../constants';
+import { DEFAULT_DAY, SCHEMA_VERSION } from '../constants';
 import { InterviewSchema, ProfileSchema, type Interview, type Profile } from '../model';
-import { describe, field, isPlainObject, logUnknownKeys, own, repairText } from './fields';
+import { describe, field, isPlainObject, logUnknownKeys, own, repairText, setTo } from './fields';
+import { changeNotices } from './notices';
 import { InterviewV1Schema, interviewFromV1, ProfileV1Schema, repairInterview, repairV1, type MigrateContext } from './versions';
 
 // What callers pass as `context`. Declared in versions.ts, whose readers use it,
@@ -32,7 +33,7 @@ export type Unreadable = { ok: false; reason: string; raw: unknown };
  * fixed (empty when the record was already sound).
  */
 export type InterviewMigration =
-  | { ok: true; interview: Interview; migratedFrom?: number; repaired: string[] }
+  | { ok: true; interview: Interview; migratedFrom?: number; repaired: string[]; notices: string[] }
   | Unreadable;
 /** A profile read from storage, with the same `repaired` list. */
 export type ProfileMigration = { ok: true; profile: Profile; repaired: string[] } | Unreadable;
@@ -60,7 +61,8 @@ export function migrateInterview(raw: unknown, context: MigrateContext): Intervi
       : repairInterview(raw, String(id), context, log);
   // A guard against a bug in the repairers: the result must match the schema.
   if (!v.is(InterviewSchema, interview)) return { ok: false, reason: 'It could not be repaired.', raw };
-  return version === 1 ? { ok: true, interview, migratedFrom: 1, repaired: log } : { ok: true, interview, repaired: log };
+  const notices = changeNotices(raw, interview);
+  return version === 1 ? { ok: true, interview, migratedFrom: 1, repaired: log, notices } : { ok: true, interview, repaired: log, notices };
 }
 
 /**
@@ -75,10 +77,16 @@ export function migrateProfile(raw: unknown): ProfileMigration {
   if (typeof version === 'string') return { ok: false, reason: version, raw };
   logUnknownKeys(raw, version === 1 ? ProfileV1Schema.entries : ProfileSchema.entries, log);
   const text = (key: string) => field(raw, key, v.string(), repairText, log);
+  // Your day came later than version 2 itself: a record without it gets the default day, unlogged.
+  const time = (key: 'dayStart' | 'dayEnd', fallback: string) => {
+    const stored = own(raw, key);
+    return typeof stored === 'string' ? stored : field(raw, key, v.string(), setTo(fallback), stored === undefined ? [] : log);
+  };
+  const day = { dayStart: time('dayStart', DEFAULT_DAY.start), dayEnd: time('dayEnd', DEFAULT_DAY.end) };
   const profile: Profile =
     version === 1
-      ? { schemaVersion: SCHEMA_VERSION, name: text('fullName'), email: text('email'), mobile: text('phone') }
-      : { schemaVersion: SCHEMA_VERSION, name: text('name'), email: text('email'), mobile: text('mobile') };
+      ? { schemaVersion: SCHEMA_VERSION, name: text('fullName'), email: text('email'), mobile: text('phone'), ...day }
+      : { schemaVersion: SCHEMA_VERSION, name: text('name'), email: text('email'), mobile: text('mobile'), ...day };
   return { ok: true, profile, repaired: log };
 }
 

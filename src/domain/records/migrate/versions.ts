@@ -10,10 +10,10 @@
  * repair, and builds a fresh object from known keys only.
  */
 import * as v from 'valibot';
-import { CHANNELS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
 import { createInterview, emptyNotes } from '../defaults';
 import { InterviewSchema, type Interview } from '../model';
-import { field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
+import { describe, field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
 import { repairCalendar, repairDrafts, repairFollowUps } from './keyed-records';
 import { repairInterviewers, repairNotes } from './parts';
 
@@ -141,6 +141,13 @@ export function repairInterview(
   const text = (key: 'company' | 'role' | 'date' | 'time' | 'hearBackBy') => field(raw, key, E[key], repairText, log);
   const createdAt = field(raw, 'createdAt', E.createdAt, setTo(d.createdAt), log);
   const { min, max } = CHECK_IN_LIMIT_RANGE;
+  // Fields added after the record was saved: a missing one takes its default without a log
+  // line (nothing was damaged); a present but bad one is repaired and logged as usual.
+  const addedText = (key: 'workdayEnd' | 'interviewerCountry' | 'interviewerRegion') =>
+    own(raw, key) === undefined ? d[key] : field(raw, key, E[key], setTo(d[key]), log);
+  const weeks = own(raw, 'checkInAfterWeeks');
+  const checkInAfterWeeks = CHECK_IN_AFTER_WEEKS.find((choice) => choice === weeks) ?? d.checkInAfterWeeks;
+  if (weeks !== undefined && weeks !== checkInAfterWeeks) log.push(`checkInAfterWeeks was ${describe(weeks)}; set to ${checkInAfterWeeks}`);
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
@@ -152,12 +159,16 @@ export function repairInterview(
     interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
     timeZone: field(raw, 'timeZone', E.timeZone, setTo(d.timeZone), log),
     workdayStart: field(raw, 'workdayStart', E.workdayStart, setTo(d.workdayStart), log),
+    workdayEnd: addedText('workdayEnd'),
+    interviewerCountry: addedText('interviewerCountry'),
+    interviewerRegion: addedText('interviewerRegion'),
     hearBackBy: text('hearBackBy'),
     outcome: field(raw, 'outcome', E.outcome, repairChoice(OUTCOMES, d.outcome), log),
     thankYouTiming: field(raw, 'thankYouTiming', E.thankYouTiming, repairChoice(THANK_YOU_TIMINGS, d.thankYouTiming), log),
     firstCheckIn: field(raw, 'firstCheckIn', E.firstCheckIn, repairChoice(CHANNELS, d.firstCheckIn), log),
     // Range-checked even when it is a number: the schedule counts check-ins with it.
     checkInLimit: repairWholeNumber(min, max, d.checkInLimit)(own(raw, 'checkInLimit'), 'checkInLimit', log),
+    checkInAfterWeeks,
     notes: repairNotes(own(raw, 'notes'), log),
     drafts: repairDrafts(own(raw, 'drafts'), log, now),
     followUps: repairFollowUps(own(raw, 'followUps'), log),

@@ -41,6 +41,7 @@ export function validateInterview(interview: Interview, context: { today: string
   add('time', interview.time === '' || isValidTime(interview.time) ? undefined : 'Use a time like 14:30.');
   add('timeZone', timeZoneProblem(interview.timeZone));
   add('workdayStart', workdayStartProblem(interview.workdayStart));
+  add('workdayEnd', workdayEndProblem(interview.workdayEnd, interview.workdayStart));
   add('hearBackBy', hearBackProblem(interview.hearBackBy, interview.date));
   interview.interviewers.forEach((person, index) => {
     const required = index === 0 ? "Add the interviewer's name, spelled as on their card." : undefined;
@@ -90,6 +91,19 @@ function timeZoneProblem(timeZone: string): string | undefined {
   if (timeZone === '') return "Choose the interviewer's time zone.";
   if (isValidTimeZone(timeZone)) return undefined;
   return "That time zone isn't recognised: choose one from the list, like Europe/London.";
+}
+
+/** The shortest working day that leaves a call window between its first and last hours. */
+const MIN_WORKDAY_HOURS = 3;
+
+function workdayEndProblem(end: string, start: string): string | undefined {
+  if (!isValidTime(end)) return 'Use a time like 17:30.';
+  if (!isValidTime(start)) return undefined;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  if (minutes(end) - minutes(start) < MIN_WORKDAY_HOURS * 60) {
+    return `Their day should end at least ${MIN_WORKDAY_HOURS} hours after it starts, so a call fits between their first and last hours.`;
+  }
+  return undefined;
 }
 
 function workdayStartProblem(time: string): string | undefined {

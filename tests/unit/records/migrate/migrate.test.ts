@@ -44,6 +44,9 @@ afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
+/** The person's day a profile saved before "Your day starts" and "Your day ends" existed gets. */
+const DAY = { dayStart: '08:00', dayEnd: '21:00' };
+
 const V1_MIGRATED: Interview = {
   schemaVersion: 2,
   id: 'int-v1',
@@ -57,11 +60,15 @@ const V1_MIGRATED: Interview = {
   ],
   timeZone: 'Europe/London',
   workdayStart: '09:00',
+  workdayEnd: '17:30',
+  interviewerCountry: '',
+  interviewerRegion: '',
   hearBackBy: '2025-12-01',
   outcome: 'waiting',
   thankYouTiming: 'same-day',
   firstCheckIn: 'call',
-  checkInLimit: 5,
+  checkInLimit: 3,
+  checkInAfterWeeks: 1,
   notes: { ...emptyNotes(), learned: 'Team of six; they ship weekly.\nAsk about the design system.' },
   drafts: {},
   followUps: {},
@@ -77,6 +84,7 @@ describe('migrateInterview: version 1', () => {
       interview: V1_MIGRATED,
       migratedFrom: 1,
       repaired: [],
+      notices: [],
     });
   });
 
@@ -91,6 +99,7 @@ describe('migrateInterview: version 1', () => {
       interview: V1_MIGRATED,
       migratedFrom: 1,
       repaired: ['schemaVersion was missing; read as version 1'],
+      notices: [],
     });
   });
 
@@ -112,8 +121,37 @@ describe('migrateInterview: version 2', () => {
   it('returns a valid record as it is, as a fresh copy', () => {
     const raw = fixture('interview-v2');
     const result = migrated(raw);
-    expect(result).toEqual({ ok: true, interview: raw, repaired: [] });
+    expect(result).toEqual({ ok: true, interview: raw, repaired: [], notices: [] });
     expect(result.interview).not.toBe(raw);
+  });
+
+  it('reads a record saved before the schedule fields with their defaults, nothing logged as damaged', () => {
+    const result = migrated(fixture('interview-v2-before-issue9'));
+    expect(result.repaired).toEqual([]);
+    expect(result.notices).toEqual([]);
+    expect(result.interview).toMatchObject({ workdayEnd: '17:30', interviewerCountry: '', interviewerRegion: '', checkInAfterWeeks: 1, checkInLimit: 4 });
+    expect(result.interview.followUps['check-in-1']).toEqual({ status: 'pending', movedTo: '2026-03-16T10:30', saidBy: '' });
+    expect(result.interview.calendar['check-in-1']).toEqual({ fingerprint: '9f3a1c2e', sequence: 1, title: '', start: '' });
+  });
+
+  it.each([
+    { value: 8, limit: 6, notices: ['Kopi Labs: you had chosen 8 check-ins before a closing note. Nudge now plans 1 to 6, so it is set to 6; change it under Follow-ups.'] },
+    { value: 0, limit: 1, notices: ['Kopi Labs: you had chosen 0 check-ins before a closing note. Nudge now plans 1 to 6, so it is set to 1; change it under Follow-ups.'] },
+    { value: 6, limit: 6, notices: [] },
+  ])('tells the person when a saved number of check-ins ($value) is changed to $limit', ({ value, limit, notices }) => {
+    const result = migrated({ ...fixture('interview-v2'), checkInLimit: value });
+    expect(result.interview.checkInLimit).toBe(limit);
+    expect(result.notices).toEqual(notices);
+  });
+
+  it.each([
+    { change: { workdayEnd: 1730 }, note: 'workdayEnd was 1730; set to 17:30', field: 'workdayEnd', value: '17:30' },
+    { change: { checkInAfterWeeks: 3 }, note: 'checkInAfterWeeks was 3; set to 1', field: 'checkInAfterWeeks', value: 1 },
+    { change: { interviewerCountry: null }, note: 'interviewerCountry was null; set to ', field: 'interviewerCountry', value: '' },
+  ])('repairs a damaged schedule field: $note', ({ change, note, field, value }) => {
+    const result = migrated({ ...fixture('interview-v2'), ...change });
+    expect(result.repaired).toEqual([note]);
+    expect((result.interview as Record<string, unknown>)[field]).toEqual(value);
   });
 
   it('reads a record without a schema version but with the version 2 shape as version 2', () => {
@@ -165,8 +203,8 @@ describe('migrateInterview: version 2', () => {
         'thank-you:p-1': { subject: 'Thank you, Mei', body: 'Dear Mei,\n\nThank you for your time today.', updatedAt: NOW.toISOString() },
         'check-in:p-1': { subject: '', body: 'Hi Mei, I wanted to check in about the designer role.', updatedAt: NOW.toISOString() },
       },
-      followUps: { 'thank-you:p-1': { status: 'pending' }, 'check-in-1': { status: 'done' } },
-      calendar: { 'check-in-1': { fingerprint: 'abc123', sequence: 2 } },
+      followUps: { 'thank-you:p-1': { status: 'pending', saidBy: '' }, 'check-in-1': { status: 'done', saidBy: '' } },
+      calendar: { 'check-in-1': { fingerprint: 'abc123', sequence: 2, title: '', start: '' } },
       updatedAt: '2026-03-01T09:00:00.000Z',
     });
   });
@@ -214,9 +252,9 @@ describe('migrateInterview: version 2', () => {
 
   it.each([
     { value: 0, limit: 1 },
-    { value: 42, limit: 10 },
+    { value: 42, limit: 6 },
     { value: 2.6, limit: 3 },
-    { value: 'lots', limit: 5 },
+    { value: 'lots', limit: 3 },
   ])('brings checkInLimit $value into range as $limit', ({ value, limit }) => {
     const result = migrated({ ...fixture('interview-v2'), checkInLimit: value });
     expect(result.interview.checkInLimit).toBe(limit);
@@ -311,25 +349,25 @@ describe('migrateProfile', () => {
     {
       name: 'a version 1 profile',
       raw: fixture('profile-v1'),
-      profile: { schemaVersion: 2, name: 'Ana Sofía Silva', email: 'ana.silva@example.com', mobile: '+351 912 345 678' },
+      profile: { schemaVersion: 2, name: 'Ana Sofía Silva', email: 'ana.silva@example.com', mobile: '+351 912 345 678', ...DAY },
       repaired: [],
     },
     {
       name: 'a valid version 2 profile',
       raw: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '' },
-      profile: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '' },
+      profile: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '', ...DAY },
       repaired: [],
     },
     {
       name: 'a damaged version 2 profile',
       raw: { schemaVersion: 2, name: 'Ana', mobile: 351912345678 },
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '351912345678' },
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '351912345678', ...DAY },
       repaired: ['email was missing; left blank', 'mobile was 351912345678; kept as text'],
     },
     {
       name: 'a profile without a version, in the version 1 shape',
       raw: { fullName: 'Ana', phone: '+351 912 345 678' },
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '+351 912 345 678' },
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '+351 912 345 678', ...DAY },
       repaired: ['schemaVersion was missing; read as version 1', 'email was missing; left blank'],
     },
   ])('reads $name', ({ raw, profile, repaired }) => {
@@ -340,7 +378,7 @@ describe('migrateProfile', () => {
     const raw = JSON.parse('{"schemaVersion":2,"name":"Ana","email":"","mobile":"","__proto__":{"polluted":"profile"}}');
     expect(migrateProfile(raw)).toEqual({
       ok: true,
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '' },
+      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '', ...DAY },
       repaired: ['__proto__ was ignored: Nudge does not keep this field'],
     });
   });

@@ -96,10 +96,18 @@ describe('validateInterview', () => {
     { name: 'a phone number with brackets and dots', change: withInterviewer({ phone: '+1 (555) 123.4567' }), errors: {} },
     { name: 'no phone number', change: withInterviewer({ phone: '' }), errors: {} },
     // check-ins and notes
-    { name: 'a check-in limit of 0', change: { checkInLimit: 0 }, errors: { checkInLimit: 'Choose a number from 1 to 10.' } },
-    { name: 'a check-in limit of 11', change: { checkInLimit: 11 }, errors: { checkInLimit: 'Choose a number from 1 to 10.' } },
-    { name: 'a check-in limit of 2.5', change: { checkInLimit: 2.5 }, errors: { checkInLimit: 'Choose a number from 1 to 10.' } },
-    { name: 'a check-in limit of 10', change: { checkInLimit: 10 }, errors: {} },
+    { name: 'a check-in limit of 0', change: { checkInLimit: 0 }, errors: { checkInLimit: 'Choose a number from 1 to 6.' } },
+    { name: 'a check-in limit of 7', change: { checkInLimit: 7 }, errors: { checkInLimit: 'Choose a number from 1 to 6.' } },
+    { name: 'a check-in limit of 2.5', change: { checkInLimit: 2.5 }, errors: { checkInLimit: 'Choose a number from 1 to 6.' } },
+    { name: 'a check-in limit of 6', change: { checkInLimit: 6 }, errors: {} },
+    // the interviewer's working day
+    { name: 'a working day ending at 18:00', change: { workdayEnd: '18:00' }, errors: {} },
+    { name: 'a working day end that is not a time', change: { workdayEnd: '5pm' }, errors: { workdayEnd: 'Use a time like 17:30.' } },
+    {
+      name: 'a working day of two hours',
+      change: { workdayStart: '09:00', workdayEnd: '11:00' },
+      errors: { workdayEnd: 'Their day should end at least 3 hours after it starts, so a call fits between their first and last hours.' },
+    },
     { name: 'notes of 10,000 characters', change: { notes: { ...valid.notes, learned: 'a'.repeat(10_000), openQuestions: 'q'.repeat(20_000) } }, errors: {} },
   ])('reports $name', ({ change, errors }) => {
     expect(validateInterview({ ...valid, ...change }, { today })).toEqual(errors);
@@ -119,7 +127,7 @@ describe('validateInterview', () => {
 });
 
 describe('validateProfile', () => {
-  const empty: Profile = { schemaVersion: 2, name: '', email: '', mobile: '' };
+  const empty: Profile = { schemaVersion: 2, name: '', email: '', mobile: '', dayStart: '08:00', dayEnd: '21:00' };
 
   it.each<{ name: string; change: Partial<Profile>; errors: Record<string, string> }>([
     { name: 'an empty profile', change: {}, errors: {} },
@@ -127,6 +135,11 @@ describe('validateProfile', () => {
     { name: 'a 201-character name', change: { name: 'n'.repeat(201) }, errors: { name: 'Shorten your name to 200 characters or fewer.' } },
     { name: 'an incomplete email', change: { email: 'ana@' }, errors: { email: INCOMPLETE_EMAIL } },
     { name: 'a mobile with letters', change: { mobile: 'call me' }, errors: { mobile: 'Use only digits, spaces and + ( ) - . in a phone number.' } },
+    { name: 'a day from 07:00 to 23:30', change: { dayStart: '07:00', dayEnd: '23:30' }, errors: {} },
+    { name: 'a day that ends after midnight', change: { dayStart: '10:00', dayEnd: '01:00' }, errors: {} },
+    { name: 'a day start that is not a time', change: { dayStart: '8' }, errors: { dayStart: 'Use a time like 08:00.' } },
+    { name: 'a day end that is not a time', change: { dayEnd: '' }, errors: { dayEnd: 'Use a time like 21:00.' } },
+    { name: 'a day that ends when it starts', change: { dayStart: '08:00', dayEnd: '08:00' }, errors: { dayEnd: 'Your day should end at a different time from when it starts.' } },
   ])('reports $name', ({ change, errors }) => {
     expect(validateProfile({ ...empty, ...change })).toEqual(errors);
   });

@@ -1,0 +1,69 @@
+/**
+ * When the thank-you goes, once `now` is known: the time the person chose
+ * (`send-time.ts`), or, when that has passed and it is still to send, the
+ * next sensible time instead, with a note saying so. It is never left in the
+ * past, so it is never missing from a downloaded calendar.
+ */
+import { addMinutes } from 'date-fns';
+import { workdayEndOf, workdayStartOf } from './call-window';
+import type { HolidayCalendar } from './holiday-calendar';
+import type { Interview } from '../records/model';
+import { MINUTES_BEFORE_WORKDAY, morningSlotAfter, thankYouSendTimes } from './send-time';
+import { isWorkingDay, shortDate } from './working-day';
+import { instantToWallTime, wallTimeToInstant } from './zoned-time';
+
+/** Late in the interview's own evening, a thank-you still arrives "that evening" until this time. */
+const LATEST_EVENING = '21:00';
+
+/** The thank-you's time and why it differs from the one chosen, if it does. */
+export interface ThankYouTime {
+  due: Date;
+  notes: string[];
+}
+
+type Timing = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart' | 'workdayEnd' | 'thankYouTiming'>;
+
+/**
+ * Whether `now` is a sensible moment for a thank-you to arrive: the
+ * interview's own evening, or a working day's hours (from half an hour before
+ * their day starts), on the interviewer's clock.
+ */
+function sensibleNow(interview: Timing, holidays: HolidayCalendar, now: Date): boolean {
+  const { date, time } = instantToWallTime(now, interview.timeZone);
+  const opens = addMinutes(wallTimeToInstant(date, workdayStartOf(interview), interview.timeZone), -MINUTES_BEFORE_WORKDAY);
+  if (date === interview.date) return time <= LATEST_EVENING;
+  return isWorkingDay(date, holidays) && now >= opens && time < workdayEndOf(interview);
+}
+
+/**
+ * The thank-you's due time. When the chosen time has passed and it is still
+ * pending: now, if now is a sensible moment on their clock (the interview's
+ * evening or their working hours); else their next working morning, 30
+ * minutes before the day starts.
+ *
+ * @example thankYouTime(londonSingapore, singapore, 'pending', new Date('2026-11-24T18:30:00Z')) //=> { due: 2026-11-25T00:30:00Z, notes: ['The same-day time (Tue 24 Nov, 18:00 their time) had passed when you opened this, so Nudge proposes their next morning, Wed 25 Nov, 08:30 their time.'] }
+ */
+export function thankYouTime(interview: Timing, holidays: HolidayCalendar, pending: boolean, now: Date): ThankYouTime {
+  const times = thankYouSendTimes(interview, holidays);
+  const chosen = interview.thankYouTiming === 'same-day' ? times.sameDay : times.nextMorning;
+  if (!pending || Number.isNaN(chosen.getTime()) || chosen >= now) return { due: chosen, notes: [] };
+  const label = interview.thankYouTiming === 'same-day' ? 'same-day' : 'next-morning';
+  const was = theirs(chosen, interview.timeZone);
+  if (sensibleNow(interview, holidays, now)) {
+    return { due: now, notes: [`The ${label} time (${was}) has passed: send it as soon as you can, today on their clock.`] };
+  }
+  const today = instantToWallTime(now, interview.timeZone).date;
+  let next = morningSlotAfter(today, interview, holidays);
+  // Before dawn on a working day, that same morning's slot is still ahead.
+  const thisMorning = addMinutes(wallTimeToInstant(today, workdayStartOf(interview), interview.timeZone), -MINUTES_BEFORE_WORKDAY);
+  if (isWorkingDay(today, holidays) && thisMorning >= now) next = thisMorning;
+  return {
+    due: next,
+    notes: [`The ${label} time (${was}) had passed when you opened this, so Nudge proposes their next morning, ${theirs(next, interview.timeZone)}.`],
+  };
+}
+
+function theirs(instant: Date, timeZone: string): string {
+  const wall = instantToWallTime(instant, timeZone);
+  return `${shortDate(wall.date)}, ${wall.time} their time`;
+}

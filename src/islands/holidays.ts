@@ -1,0 +1,72 @@
+/**
+ * The interviewer's days off, for the islands: loads the place index and each
+ * country's holiday calendar once per page (`domain/schedule/load-holidays.ts`)
+ * and exposes them as Solid signals, so a schedule computed in a memo is
+ * computed again when its calendar arrives. Nothing loads until a schedule asks.
+ */
+import { createSignal } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import type { Interview, Profile } from '../domain/records/model';
+import { interviewerPlace, type InterviewerPlace, type PlaceIndex } from '../domain/schedule/interviewer-country';
+import { loadHolidayCalendar, loadPlaceIndex, type LoadedCalendar } from '../domain/schedule/load-holidays';
+import { personDayOf } from '../domain/schedule/person-day';
+import type { ScheduleContext } from '../domain/schedule/schedule';
+import { browserTimeZone } from './browser';
+
+const [index, setIndex] = createSignal<PlaceIndex>();
+const [indexError, setIndexError] = createSignal('');
+const [calendars, setCalendars] = createStore<Record<string, LoadedCalendar>>({});
+let indexRequested = false;
+const requested = new Set<string>();
+
+/** The country and zone index, once loaded; asking starts the load. */
+export function placeIndex(): PlaceIndex | undefined {
+  if (!indexRequested) {
+    indexRequested = true;
+    loadPlaceIndex().then(setIndex, () => {
+      indexRequested = false;
+      setIndexError('The list of countries could not be loaded. Check your connection and reload.');
+    });
+  }
+  return index();
+}
+
+/** Why the index could not be loaded, or `''`. */
+export function placeIndexError(): string {
+  return indexError();
+}
+
+/** Whose holidays apply to `interview`, once the index is loaded. */
+export function placeOf(interview: Pick<Interview, 'interviewerCountry' | 'interviewerRegion' | 'timeZone'>): InterviewerPlace | undefined {
+  const loaded = placeIndex();
+  return loaded ? interviewerPlace(interview, loaded) : undefined;
+}
+
+/** The holiday calendar for `interview`, once loaded (a weekend-only one with an error if it cannot be). */
+export function holidaysFor(interview: Pick<Interview, 'interviewerCountry' | 'interviewerRegion' | 'timeZone'>): LoadedCalendar | undefined {
+  const place = placeOf(interview);
+  if (!place) return indexError() ? { ok: false, calendar: weekendOnly(), error: indexError() } : undefined;
+  const key = `${place.country}-${place.region}`;
+  if (!requested.has(key)) {
+    requested.add(key);
+    void loadHolidayCalendar(place).then((result) => {
+      if (!result.ok) requested.delete(key);
+      setCalendars(key, result);
+    });
+  }
+  return calendars[key];
+}
+
+function weekendOnly() {
+  return { country: '', region: '', placeName: '', weekend: [6, 0] as const, holidaysOn: () => [] };
+}
+
+/**
+ * Everything a schedule needs besides the interview, or undefined while the
+ * holidays are loading. Reads the clock: views call it inside a memo.
+ */
+export function scheduleContext(interview: Interview, profile: Pick<Profile, 'dayStart' | 'dayEnd'>): ScheduleContext | undefined {
+  const loaded = holidaysFor(interview);
+  if (!loaded) return undefined;
+  return { holidays: loaded.calendar, person: personDayOf(profile, browserTimeZone()), now: new Date() };
+}
