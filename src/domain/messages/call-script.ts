@@ -6,7 +6,7 @@
  * number. Missing data shows as bracketed placeholders, as in the drafts.
  * (When to call is worked out in `schedule/call-window.ts`; no time zones here.)
  */
-import { describeRole, pointsToOffer } from './email-draft';
+import { describeRole, pointsToOffer } from './draft-parts';
 import type { Interview, Interviewer, Notes, Profile } from '../records/model';
 import { clause, orPlaceholder } from './text';
 

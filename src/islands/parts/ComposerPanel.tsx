@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
 import { checkEmail } from '../../domain/messages/email-checks';
-import { pointsToOffer } from '../../domain/messages/email-draft';
+import { pointsToOffer } from '../../domain/messages/draft-parts';
 import { draftKey } from '../../domain/records/defaults';
 import type { EmailKind, Interview } from '../../domain/records/model';
 import { currentDraft, freshDraft } from '../drafts';
