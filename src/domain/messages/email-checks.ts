@@ -13,7 +13,7 @@
  * and no leftover placeholders. Written to a recruiter or a coordinator, a
  * thank-you also asks them to pass your thanks on.
  */
-import { pointsToOffer } from './draft-parts';
+import { firstNote, pointsToOffer } from './draft-parts';
 import { SUBJECT_LIMIT } from './email-draft';
 import { findFitEvidence } from './fit-evidence';
 import { mentionsNote, prepareBody } from './note-match';
@@ -202,9 +202,12 @@ function checkFit(body: string, notes: CheckInput['notes']): Finding {
   const evidence = findFitEvidence(body, notes);
   if (evidence.found !== 'none') return result('fit', label, 'ok', `Backed by: “${truncate(evidence.quote, 70)}”`);
   const claims = evidence.generic.slice(0, 2).map((claim) => `“${claim}”`);
-  const show = 'show it with one thing you have done that matches what they need, such as a project, a result or a qualification';
-  if (claims.length > 0) return result('fit', label, 'missing', `${claims.join(' and ')} could come from anyone: ${show}.`);
-  return result('fit', label, 'missing', `Link what they need to something you have done: ${show.replace('show it with ', '')}.`);
+  const reason = firstNote(notes.wentWell) || firstNote(notes.elaborate);
+  const example = reason ? `, such as: ${reason}` : ': a project, a result or a qualification';
+  if (claims.length > 0) {
+    return result('fit', label, 'missing', `${claims.join(' and ')} could come from anyone. Back it with one thing you have done that matches what they need${example}.`);
+  }
+  return result('fit', label, 'missing', `Add one thing you have done that matches what they need${example}.`);
 }
 
 function checkName(body: string, name: string): Finding {

@@ -25,7 +25,7 @@ export type FitEvidence =
 
 // Done verbs that are not regular "-ed" forms.
 const DONE_IRREGULAR = new Set(
-  'built rebuilt led ran wrote rewrote written taught made drew drawn grew grown held sold won cut brought oversaw overseen undertook undertaken began begun spent gave given took taken drove driven shown set'.split(' '),
+  'built rebuilt led ran run wrote rewrote written taught made drew drawn grew grown held sold won cut brought oversaw overseen undertook undertaken began begun spent gave given took taken drove driven shown set'.split(' '),
 );
 // "-ed" verbs that describe the conversation or a feeling, not something you did.
 const NOT_DONE = new Set(
@@ -42,7 +42,7 @@ const MY_EXPERIENCE =
   /\bmy\s+(?:[\p{L}-]+\s+){0,2}?(?:placement|internship|role|job|position|project|degree|course|dissertation|thesis|apprenticeship|work|time|years?)\s+(?:at|with|in|on|for)\s+\p{Lu}/u;
 const DURATION = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\b/iu;
 const WAYS_OF_WORKING =
-  /\b(?:how|the way)\s+I\s+(?:like|love|prefer)\s+to\s+work\b|\bI\s+work\s+(?:best|well)\b|\b(?:suits|matches|fits)\s+(?:how|the way)\s+I\b|\bhow\s+I\s+(?:already\s+)?work\b/iu;
+  /\b(?:how|the way)\s+I\s+(?:like|love|prefer)\s+to\s+work\b|\bI\s+work\s+(?:best|well)\b|\b(?:suits?|match(?:es)?|fits?)\s+(?:how|the way)\s+I\b|\bhow\s+I\s+(?:already\s+)?work\b/iu;
 const GENERIC =
   /\b(?:(?:great|good|perfect|ideal|strong|excellent|natural|right)\s+(?:fit|match|candidate|addition)|hard[- ]?work(?:er|ing)|team[- ]player|passionate|(?:lots|plenty|a lot|a wealth)\s+of\s+(?:relevant\s+)?experience|relevant\s+experience|skills\s+and\s+experience|experience\s+and\s+skills|(?:fast|quick)\s+learner|self[- ]starter|go[- ]getter|detail[- ]oriented|results[- ]driven|highly\s+motivated)\b/giu;
 
@@ -55,19 +55,21 @@ const GENERIC =
  * @example findFitEvidence('I would be a great fit. I am a hard worker.', { wentWell: '', elaborate: '' }) //=> { found: 'none', generic: ['great fit', 'hard worker'] }
  */
 export function findFitEvidence(body: string, notes: Pick<Notes, 'wentWell' | 'elaborate'>): FitEvidence {
-  const text = body.replace(/[’‘]/g, "'");
-  const prepared = prepareBody(text);
+  const prepared = prepareBody(body);
   const reason = [...noteParts(notes.wentWell), ...noteParts(notes.elaborate)].find((part) => mentionsNote(prepared, part));
   if (reason) return { found: 'notes', quote: reason };
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/u).map((sentence) => sentence.trim());
-  const aboutYou = sentences.filter((sentence) => FIRST_PERSON.test(sentence));
-  const done = aboutYou.find((sentence) => saysWhatYouDid(sentence));
+  // Quotes come from the text as typed; the patterns read it with straight apostrophes.
+  const sentences = body.split(/(?<=[.!?])\s+|\n+/u).map((sentence) => sentence.trim());
+  const aboutYou = sentences.filter((sentence) => FIRST_PERSON.test(straight(sentence)));
+  const done = aboutYou.find((sentence) => saysWhatYouDid(straight(sentence)));
   if (done) return { found: 'experience', quote: done };
-  const ways = aboutYou.find((sentence) => WAYS_OF_WORKING.test(sentence));
+  const ways = aboutYou.find((sentence) => WAYS_OF_WORKING.test(straight(sentence)));
   if (ways) return { found: 'ways-of-working', quote: ways };
-  const generic = [...new Set([...text.matchAll(GENERIC)].map(([phrase]) => phrase))];
+  const generic = [...new Set([...body.matchAll(GENERIC)].map(([phrase]) => phrase))];
   return { found: 'none', generic };
 }
+
+const straight = (text: string) => text.replace(/[’‘]/gu, "'");
 
 function saysWhatYouDid(sentence: string): boolean {
   if (MY_EXPERIENCE.test(sentence) || DURATION.test(sentence)) return true;

@@ -43,14 +43,15 @@ export function mentionsNote(body: { text: string; words: Set<string> }, note: s
 
 /**
  * The sentences or lines of a note, trimmed, list markers ("-", "•", "1.")
- * and blanks left out: a note such as "what went well" often holds several
+ * and blanks left out (Chinese and Japanese full stops end a sentence without
+ * a space after them): a note such as "what went well" often holds several
  * separate things, and a draft that uses one of them uses the note.
  *
  * @example noteParts('- The route-data project.\n- Tom and I both use Python. ') //=> ['The route-data project.', 'Tom and I both use Python.']
  */
 export function noteParts(note: string): string[] {
   return note
-    .split(/\n+|(?<=[.!?。！？])\s+(?=\S)/u)
+    .split(/\n+|(?<=[.!?])\s+(?=\S)|(?<=[。！？])/u)
     .map((part) => part.replace(/^\s*(?:[-•*–]|\d+[.)])\s*/u, '').trim())
     .filter((part) => part !== '');
 }

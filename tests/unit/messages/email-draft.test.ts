@@ -138,6 +138,26 @@ describe('draftEmail: subject', () => {
   });
 });
 
+describe('draftEmail: to a recruiter', () => {
+  const recruiter: DraftInput = { ...full, interviewer: { name: 'Sam Reid', contactRole: 'recruiter' }, metWith: ['Jane Tan'] };
+
+  it.each([
+    ['thank-you' as const, 'Thank you – Product Designer interview at Acme'],
+    ['check-in' as const, 'Following up – Product Designer interview at Acme'],
+  ])('names the company in the %s subject, since recruiters look after many', (kind, subject) => {
+    expect(draftEmail({ ...recruiter, kind }).subject).toBe(subject);
+  });
+
+  it('drops the company when the subject would be too long', () => {
+    const long = { ...recruiter, interview: { ...interview, company: 'The Extremely Long Name Holdings Group' } };
+    expect(draftEmail(long).subject).toBe('Thank you – Product Designer interview');
+  });
+
+  it('greets the recruiter, not the interviewer', () => {
+    expect(draftEmail(recruiter).body.startsWith('Dear Sam Reid,\n\nThank you for putting me forward')).toBe(true);
+  });
+});
+
 describe('draftEmail: check-in', () => {
   const checkIn: DraftInput = { ...full, kind: 'check-in' };
   const { subject, body } = draftEmail(checkIn);
