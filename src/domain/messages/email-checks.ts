@@ -6,7 +6,8 @@
  * fails exactly the checks the guide says it fails (tests/unit/guide/).
  *
  * Which checks run depends on the kind (see `checksFor`): a thank-you
- * should thank them, recall a point, say why you fit and offer documents; a
+ * should thank them, recall a point, show you want the job, say why you fit
+ * (with evidence, see `fit-evidence.ts`) and offer documents; a
  * check-in instead restates your interest, asks for an updated timeframe and
  * should not go out before the date they gave. Both need their name spelled
  * as on the card, your mobile and name, a short subject, a sensible length
@@ -52,7 +53,7 @@ export const WORD_LIMITS = { min: 40, max: 200, target: { 'thank-you': 150, 'che
 
 /** The checks run for each kind of email to an interviewer, in the order they are shown. */
 export const CHECKS_BY_KIND = {
-  'thank-you': ['subject', 'name-spelling', 'thanks', 'specific-point', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length'],
+  'thank-you': ['subject', 'name-spelling', 'thanks', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length'],
   'check-in': ['not-too-early', 'subject', 'name-spelling', 'interest', 'timeframe', 'mobile', 'sign-off', 'placeholders', 'length'],
 } as const satisfies Record<EmailKind, readonly string[]>;
 
@@ -103,7 +104,7 @@ const KEYWORD_CHECKS = {
   },
   interest: {
     label: 'Says you are still interested',
-    words: ['interest(?:ed)?', 'keen', 'enthusias\\p{L}*', 'excited', 'eager'],
+    words: ['interest(?:ed)?', 'keen(?:er)?', 'enthusias\\p{L}*', 'excited', 'eager', "(?:I'd|I would|I’d) love to", 'look(?:ing)? forward to (?:working|joining)'],
     hint: 'Say that you are still keen on the role.',
   },
   timeframe: {
@@ -137,7 +138,13 @@ const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
   'pass-on': keywordCheck('pass-on'),
   fit: ({ body, notes }) => checkFit(body, notes),
   documents: keywordCheck('documents'),
-  interest: keywordCheck('interest'),
+  // In a thank-you the same words show you want the job; in a check-in, that you still do.
+  interest: (input) => {
+    const found = keywordCheck('interest')(input);
+    if (input.kind === 'check-in') return found;
+    const label = 'Shows you want the job';
+    return found.status === 'ok' ? { ...found, label } : { ...found, label, detail: 'Say which part of the role made you keener, and why.' };
+  },
   timeframe: keywordCheck('timeframe'),
   mobile: ({ body, profile }) => {
     const label = 'Includes your mobile number';

@@ -148,11 +148,28 @@ describe('checkEmail: says why you fit, as an editor would', () => {
   });
 });
 
+describe('checkEmail: shows you want the job (a thank-you)', () => {
+  it.each([
+    ["I'd love to work on the delivery-delay dashboard.", 'ok'],
+    ['I came away even keener on the role.', 'ok'],
+    ['I look forward to working with the team.', 'ok'],
+    ['Thanks for your time.', 'missing'],
+  ])('in %j: %s', (body, status) => {
+    const result = finding('interest', { body });
+    expect(result).toMatchObject({ status, label: 'Shows you want the job' });
+    if (status === 'missing') expect(result.detail).toBe('Say which part of the role made you keener, and why.');
+  });
+
+  it('in a check-in, says you are still interested', () => {
+    expect(finding('interest', { kind: 'check-in', body: 'Hope all is well.' })).toMatchObject({ label: 'Says you are still interested', detail: 'Say that you are still keen on the role.' });
+  });
+});
+
 describe('checkEmail: to a recruiter or coordinator', () => {
   it.each([
     ['thank-you', 'interviewer', [...CHECKS_BY_KIND['thank-you']]],
-    ['thank-you', 'recruiter', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
-    ['thank-you', 'coordinator', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
+    ['thank-you', 'recruiter', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
+    ['thank-you', 'coordinator', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
     ['check-in', 'recruiter', [...CHECKS_BY_KIND['check-in']]],
   ] as const)('a %s to a %s runs %j', (kind, audience, ids) => {
     expect(checksFor(kind, audience)).toEqual(ids);
