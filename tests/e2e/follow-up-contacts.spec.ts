@@ -39,6 +39,7 @@ test('@reliability "Copy email" and "Open in email app" name the placeholders st
   await notice.getByRole('button', { name: 'Copy anyway' }).click();
   await expect(emails.getByText('Copied: subject and email are on your clipboard.')).toBeVisible();
   await expect(notice).toBeHidden();
+  await expect(emails.getByRole('button', { name: 'Copy email' })).toBeFocused();
   expect(await clipboard(page)).toMatch(/^Subject: Thank you – Data Analyst interview\n\nDear Jane Tan,[\s\S]*\[your mobile number\]/);
 
   // The link does not open the mail app while placeholders are left: it asks first, then offers the same link.

@@ -18,9 +18,16 @@ export function EmailActions(props: { to: string; subject: string; body: string;
   const mailto = createMemo(() => buildMailto({ to: props.to, subject: props.subject, body: props.body }));
   const left = createMemo(() => findPlaceholders(`${props.subject}\n${props.body}`));
   let notice: HTMLParagraphElement | undefined;
+  let copyButton: HTMLButtonElement | undefined;
+  let openLink: HTMLAnchorElement | undefined;
+  // The notice holds the focused button; when it goes, focus goes back to the button that opened it, not to the page.
+  const close = (returnTo?: HTMLElement) => {
+    setPending(undefined);
+    returnTo?.focus();
+  };
 
   const copy = async () => {
-    setPending(undefined);
+    if (pending()) close(copyButton);
     const copied = await copyText(`Subject: ${props.subject}\n\n${props.body}`);
     setMessage(copied ? 'Copied: subject and email are on your clipboard.' : 'Your browser blocked the clipboard. Select the email above and copy it yourself.');
   };
@@ -30,7 +37,7 @@ export function EmailActions(props: { to: string; subject: string; body: string;
     queueMicrotask(() => notice?.focus());
   };
   const keepEditing = () => {
-    setPending(undefined);
+    close(props.onKeepEditing ? undefined : copyButton);
     props.onKeepEditing?.();
   };
   const count = () => (left().length === 1 ? '1 placeholder' : `${left().length} placeholders`);
@@ -38,12 +45,13 @@ export function EmailActions(props: { to: string; subject: string; body: string;
   return (
     <div class="stack">
       <div class="actions">
-        <button type="button" onClick={() => (left().length > 0 ? ask('copy') : void copy())}>
+        <button type="button" ref={copyButton} onClick={() => (left().length > 0 ? ask('copy') : void copy())}>
           Copy email
         </button>
         <Show when={!mailto().tooLong}>
           <a
             class="button secondary"
+            ref={openLink}
             href={mailto().href}
             onClick={(event) => {
               if (left().length === 0) return setMessage('');
@@ -73,7 +81,7 @@ export function EmailActions(props: { to: string; subject: string; body: string;
                 </button>
               }
             >
-              <a class="button secondary" href={mailto().href} onClick={() => setPending(undefined)}>
+              <a class="button secondary" href={mailto().href} onClick={() => close(openLink)}>
                 Open anyway
               </a>
             </Show>
