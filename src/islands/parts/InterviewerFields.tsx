@@ -59,7 +59,8 @@ export function InterviewerFields(props: Props) {
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
       <div class="actions">
-        <ContactCardLink person={props.person} company={props.company} />
+        {/* A recruiter works for the agency, not the employer: their card leaves the company out rather than get it wrong. */}
+        <ContactCardLink person={props.person} company={props.person.contactRole === 'recruiter' ? '' : props.company} />
         <Show when={props.count > 1}>
           <button type="button" class="quiet" onClick={remove}>
             Remove {props.person.name.trim() || `${CONTACT_ROLE_LABELS[props.person.contactRole].toLowerCase()} ${props.index + 1}`}
