@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { addInterview, atInterviewEvening, expectSaved, fillProfile } from './support/planner';
@@ -25,6 +26,8 @@ test('@reliability "Copy email" and "Open in email app" name the placeholders st
   await expect(notice).toContainText('[your name]');
   await expect(notice.locator('p[tabindex="-1"]')).toBeFocused();
   expect(await clipboard(page), 'nothing is copied before the person decides').toBe('what was there before');
+  const axe = await new AxeBuilder({ page }).include('#emails').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((violation) => violation.id), 'the notice passes axe').toEqual([]);
 
   // "Keep editing" goes back to the draft with the first placeholder selected, so typing replaces it.
   await notice.getByRole('button', { name: 'Keep editing' }).click();
