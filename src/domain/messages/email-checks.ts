@@ -18,6 +18,7 @@ import { firstNote, pointsToOffer } from './draft-parts';
 import { SUBJECT_LIMIT } from './email-draft';
 import { findFitEvidence } from './fit-evidence';
 import { mentionsNote, prepareBody } from './note-match';
+import { KEYWORD_CHECKS, mentionsAny } from './keyword-checks';
 import { findPlaceholders, listPlaceholders } from './placeholders';
 import type { ContactRole, EmailKind, Interviewer, Notes, Profile } from '../records/model';
 import { charLength, countWords, digitsOnly, findSpellings, squish, truncate } from './text';
@@ -85,43 +86,9 @@ export function checkEmail(input: CheckInput): Finding[] {
 const result = (id: CheckId, label: string, status: Finding['status'], detail?: string): Finding =>
   detail === undefined ? { id, status, label } : { id, status, label, detail };
 
-/** True when one of `words` (regex fragments) appears in `text` as whole words, ignoring case. */
-function mentions(text: string, words: readonly string[]): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-/** Checks that pass when the body uses one of a few telling words; `hint` says what to add. */
-const KEYWORD_CHECKS = {
-  thanks: {
-    label: 'Thanks them for their time',
-    words: ['thanks?', 'thankful', 'grateful', 'appreciat\\p{L}*'],
-    hint: 'Start by thanking them for their time.',
-  },
-  documents: {
-    label: 'Offers further documents',
-    words: ['references?', 'referees?', 'portfolio', 'documents?', 'documentation', 'information', 'samples?', 'CV', 'résumé', 'resume', 'certificates?', 'transcripts?'],
-    hint: 'Offer to send references, a portfolio or anything else they need.',
-  },
-  interest: {
-    label: 'Says you are still interested',
-    words: ['interest(?:ed)?', 'keen(?:er)?', 'enthusias\\p{L}*', 'excited', 'eager', "(?:I'd|I would|I’d) love to", 'look(?:ing)? forward to (?:working|joining)'],
-    hint: 'Say that you are still keen on the role.',
-  },
-  timeframe: {
-    label: 'Asks for an updated timeframe',
-    words: ['time ?frames?', 'timelines?', 'time ?scales?', 'updated?', 'next steps?', 'hear back', 'heard (?:anything|back)', 'any news', 'feedback'],
-    hint: 'Ask politely whether they have an updated timeframe.',
-  },
-  'pass-on': {
-    label: 'Asks them to pass your thanks on',
-    words: ['pass(?:ing)?(?: \\S+){0,6} (?:on|along)', 'forward(?:ing)?', 'let (?:them|him|her|the (?:panel|team|interviewers?)) know', 'share (?:my|this|these)'],
-    hint: 'Ask them to pass your thanks on to the people you met.',
-  },
-} as const;
-
 function keywordCheck(id: keyof typeof KEYWORD_CHECKS) {
   const { label, words, hint } = KEYWORD_CHECKS[id];
-  return ({ body }: CheckInput) => (mentions(body, words) ? result(id, label, 'ok') : result(id, label, 'missing', hint));
+  return ({ body }: CheckInput) => (mentionsAny(body, words) ? result(id, label, 'ok') : result(id, label, 'missing', hint));
 }
 
 const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
