@@ -11,7 +11,7 @@ test.beforeEach(async ({ page, context }) => {
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('@reliability "Copy email" and "Open in email app" name the placeholders still in the draft before anything is copied or opened', async ({ page }) => {
+test('"Copy email" and "Open in email app" name the placeholders still in the draft before anything is copied or opened', async ({ page }) => {
   // No profile and no notes: the draft holds [a specific point you discussed], [your mobile number]…
   await addInterview(page);
   const emails = page.locator('#emails');
