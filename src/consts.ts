@@ -14,6 +14,8 @@ export const STAGES = [
   { id: 'during', label: 'During the interview', when: 'In the room' },
   { id: 'right-after', label: 'Right after', when: 'The same day' },
   { id: 'thank-you', label: 'Thank-you email', when: 'That evening or next morning' },
+  { id: 'who', label: 'Who to write to', when: 'Agency, coordinator or panel' },
+  { id: 'channels', label: 'Other channels', when: 'Alongside your emails' },
   { id: 'check-in', label: 'The check-in', when: 'The date they gave you' },
   { id: 'weeks-after', label: 'The weeks after', when: 'Every two weeks' },
   { id: 'hear-back', label: 'When you hear back', when: 'A decision' },

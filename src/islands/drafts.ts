@@ -4,6 +4,7 @@
  * (so the draft follows the notes until the person makes it their own).
  */
 import { draftEmail, type EmailDraft } from '../domain/messages/email-draft';
+import { interviewerNames } from '../domain/records/contacts';
 import { draftKey } from '../domain/records/defaults';
 import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
 import { wallDateText } from './format';
@@ -24,5 +25,5 @@ export function currentDraft(
 /** A draft written from scratch from what Nudge knows. */
 export function freshDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string): EmailDraft {
   const interviewDateText = interview.date ? wallDateText(interview.date) : '';
-  return draftEmail({ kind, interview, interviewer, profile, point, interviewDateText });
+  return draftEmail({ kind, interview, interviewer, profile, point, interviewDateText, metWith: interviewerNames(interview) });
 }

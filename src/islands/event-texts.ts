@@ -4,6 +4,7 @@
  */
 import { buildCallScript } from '../domain/messages/call-script';
 import type { EventTexts } from '../domain/calendar/follow-up-events';
+import { followUpRecipients, interviewerNames } from '../domain/records/contacts';
 import type { Interview, Profile } from '../domain/records/model';
 import { isValidDate } from '../domain/records/validate/fields';
 import { currentDraft } from './drafts';
@@ -11,9 +12,9 @@ import { wallDateText } from './format';
 
 const PREVIEW_LINES = 4;
 
-/** The texts for `interview`'s reminders, for its first interviewer. */
+/** The texts for `interview`'s reminders, for the first person its follow-ups go to (a recruiter, when chosen). */
 export function eventTexts(interview: Interview, profile: Profile): EventTexts {
-  const person = interview.interviewers[0]!;
+  const person = followUpRecipients(interview)[0] ?? interview.interviewers[0]!;
   const preview = (kind: 'thank-you' | 'check-in') => {
     const draft = currentDraft(interview, person, profile, kind);
     const lines = draft.body.split('\n').filter((line) => line.trim() !== '').slice(0, PREVIEW_LINES);
@@ -24,6 +25,7 @@ export function eventTexts(interview: Interview, profile: Profile): EventTexts {
     interviewer: person,
     profile,
     notes: interview.notes,
+    metWith: interviewerNames(interview),
     interviewDateText: isValidDate(interview.date) ? wallDateText(interview.date) : '',
   });
   return {

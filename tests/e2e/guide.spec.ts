@@ -2,17 +2,28 @@ import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
 
 test.describe('the guide', () => {
-  test('has seven pages in the order a job seeker lives them, starting at the home page', async ({ page }) => {
+  test('has nine pages in the order a job seeker lives them, starting at the home page', async ({ page }) => {
     const paths = await guidePaths(page);
     expect(paths).toEqual([
       '/',
       '/guide/during-the-interview/',
       '/guide/right-after/',
       '/guide/thank-you-email/',
+      '/guide/agencies-and-panels/',
+      '/guide/other-channels/',
       '/guide/check-in/',
       '/guide/weeks-after/',
       '/guide/hearing-back/',
     ]);
+  });
+
+  test('labels the worked examples the guide holds up and the ones it warns against', async ({ page }) => {
+    await page.goto('/guide/thank-you-email/');
+    const weak = page.getByRole('figure', { name: /Weak paragraph: don't copy/ });
+    await expect(weak).toHaveCount(1);
+    await expect(weak).toContainText('I am a hard worker');
+    await expect(page.getByRole('figure', { name: /^Strong email/ })).toHaveCount(2);
+    await expect(page.getByRole('figure', { name: /A fuller thank-you/ })).toContainText('To: Jane Tan');
   });
 
   test('the timeline on the home page links to every stage after the overview', async ({ page }) => {

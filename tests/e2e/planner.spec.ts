@@ -25,7 +25,7 @@ test('the evening after an interview: details, checklist, notes, a thank-you ema
   await expect(body).toHaveValue(/^Dear Jane Tan,/);
   await expect(body).toHaveValue(/Singapore hub/);
   await expect(body).toHaveValue(/\+44 7700 900123/);
-  await expect(emails.getByText(/Checklist: 10 of 10 done/)).toBeVisible();
+  await expect(emails.getByText(/Checklist: 11 of 11 done/)).toBeVisible();
 
   await emails.getByRole('button', { name: 'Copy email' }).click();
   await expect(emails.getByText('Copied: subject and email are on your clipboard.')).toBeVisible();

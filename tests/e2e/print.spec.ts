@@ -20,7 +20,7 @@ test('the during-the-interview page prints as a one-page checklist to take along
   await page.emulateMedia({ media: 'print' });
   const checklist = page.getByRole('region', { name: 'Before you leave the interview' });
   await expect(checklist).toBeVisible();
-  await expect(checklist.getByRole('listitem')).toHaveCount(8);
+  await expect(checklist.getByRole('listitem')).toHaveCount(9);
   await expect(page.getByRole('heading', { name: 'What to take from the card' })).toBeHidden();
 
   const pdf = await page.pdf({ format: 'A4' });

@@ -4,6 +4,7 @@
  * and Outlook drop the alarms of imported files; the description carries the
  * first lines of the email or the call script, and the interviewer's details.
  */
+import { CONTACT_ROLE_LABELS, followUpRecipients } from '../records/contacts';
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
 import { formatInstant } from '../schedule/zoned-time';
@@ -60,7 +61,8 @@ function clock(instant: Date, timeZone: string): string {
  */
 export function followUpEvent(interview: Interview, followUp: FollowUp, texts: EventTexts, yourZone: string): FollowUpEvent {
   const verb = followUp.channel === 'call' ? 'Call' : 'Email';
-  const who = names(interview.interviewers);
+  // Through an agency, every reminder says to contact the recruiter, not the employer.
+  const who = names(followUpRecipients(interview));
   const company = interview.company.trim();
   const what = `${verb} ${who}${company ? ` (${company})` : ''} — ${WHAT[followUp.kind](followUp)}`;
   const title = followUp.scheduleSend ? `Schedule send: ${what}` : what;
@@ -141,8 +143,9 @@ function names(interviewers: readonly Interviewer[]): string {
 }
 
 function contactLines(person: Interviewer): string {
+  const who = [person.name, person.title].map((part) => part.trim()).filter(Boolean).join(', ');
   const lines = [
-    [person.name, person.title].map((part) => part.trim()).filter(Boolean).join(', '),
+    who && person.contactRole !== 'interviewer' ? `${who} (${CONTACT_ROLE_LABELS[person.contactRole]})` : who,
     person.email.trim() && `Email: ${person.email.trim()}`,
     person.phone.trim() && `Phone: ${person.phone.trim()}`,
     person.address.trim() && `Address: ${person.address.trim()}`,

@@ -1,25 +1,31 @@
 /**
  * A short script for a check-in call, and a voicemail version to read if no
- * one picks up. It covers the same ground as the check-in email: who you are,
- * when you interviewed and for what, that you are still interested, that you
- * understand decisions take time, a request for an updated timeframe, and your
- * number. Missing data shows as bracketed placeholders, as in the drafts.
+ * one picks up. To an interviewer or a coordinator it covers the same ground
+ * as the check-in email: who you are, when you interviewed and for what, that
+ * you are still interested, that you understand decisions take time, a
+ * request for an updated timeframe, and your number. To an agency recruiter
+ * (the consultant, not the employer) it asks what they have heard and any
+ * feedback, and asks them to tell the employer you are still keen.
+ * Missing data shows as bracketed placeholders, as in the drafts.
  * (When to call is worked out in `schedule/call-window.ts`; no time zones here.)
  */
-import { describeRole, pointsToOffer } from './email-draft';
+import { audienceOf, describeRole, joinNames, pointsToOffer } from './draft-parts';
 import type { Interview, Interviewer, Notes, Profile } from '../records/model';
 import { clause, orPlaceholder } from './text';
 
 /** What `buildCallScript` needs. */
 export interface CallScriptInput {
   interview: Pick<Interview, 'role' | 'company'>;
-  interviewer: Pick<Interviewer, 'name'>;
+  /** Who you are calling; a missing `contactRole` means someone who interviewed you. */
+  interviewer: Pick<Interviewer, 'name'> & Partial<Pick<Interviewer, 'contactRole'>>;
   profile: Pick<Profile, 'name' | 'mobile'>;
   /** The interview date, already formatted for the reader, e.g. "Tuesday 3 March". */
   interviewDateText: string;
   notes: Pick<Notes, 'points'>;
   /** The point to mention. Default: the first in the notes; `''` for none. */
   point?: string;
+  /** For a recruiter or coordinator: the names of the people you met. */
+  metWith?: readonly string[];
 }
 
 /** A call script: what to say when they answer, line by line, and the voicemail. */
@@ -38,25 +44,49 @@ export interface CallScript {
  * @example buildCallScript({ interview, interviewer, profile, interviewDateText: 'Tuesday 3 March', notes }).opening //=> 'Hello, could I speak to Jane Tan, please?'
  */
 export function buildCallScript(input: CallScriptInput): CallScript {
+  const audience = audienceOf(input.interviewer);
   const them = orPlaceholder(input.interviewer.name, "interviewer's name");
   const me = orPlaceholder(input.profile.name, 'your name');
   const date = orPlaceholder(input.interviewDateText, 'interview date');
   const number = orPlaceholder(input.profile.mobile, 'your mobile number');
   const role = describeRole(input.interview);
   const point = clause(input.point ?? pointsToOffer(input.notes)[0] ?? '');
+  const keen = "I'm calling because I'm still very interested in the role." + (point ? ` I've kept thinking about what we discussed: ${point}.` : '');
+  const goodbye = 'Thank you for your time. Have a good day.';
+  if (audience === 'recruiter') {
+    const met = joinNames(input.metWith ?? [], 'the hiring team');
+    return {
+      opening: `Hello, could I speak to ${them}, please?`,
+      lines: [
+        `Thank you for taking my call. It's ${me}: you put me forward for ${role}, and I interviewed with ${met} on ${date}.`,
+        keen.replace(' what we discussed', ' what we discussed at the interview'),
+        'Have you heard anything from them since? Any feedback would be really helpful.',
+        "If they haven't decided yet, do you know when they expect to?",
+        "When you next speak to them, could you let them know I'm still keen?",
+        `If anything comes up, you can reach me on ${number}.`,
+        goodbye,
+      ],
+      voicemail:
+        `Hello ${them}, this is ${me}. You put me forward for ${role}, and I interviewed with ${met} on ${date}. ` +
+        "I'm still very interested, and I'd be glad to hear whether you've had any news or feedback from them. " +
+        `Could you call me back when you have a moment? My number is ${number}. That's ${number}. ` +
+        'Thank you, and have a good day.',
+    };
+  }
+  const withWhom = audience === 'coordinator' ? joinNames(input.metWith ?? [], 'the panel') : 'you';
   return {
     opening: `Hello, could I speak to ${them}, please?`,
     lines: [
-      `Thank you for taking my call. My name is ${me}, and I interviewed with you on ${date} for ${role}.`,
-      "I'm calling because I'm still very interested in the role." +
-        (point ? ` I've kept thinking about what we discussed: ${point}.` : ''),
+      `Thank you for taking my call. My name is ${me}, and I interviewed with ${withWhom} on ${date} for ${role}.`,
+      keen,
       "I know decisions like this take time, and I don't want to rush you.",
       "Could you tell me whether there's an updated timeframe for the next step?",
+      ...(audience === 'coordinator' ? ["And could you let the panel know I'm still keen?"] : []),
       `If anything comes up, you can reach me on ${number}.`,
-      'Thank you for your time. Have a good day.',
+      goodbye,
     ],
     voicemail:
-      `Hello ${them}, this is ${me}. I interviewed with you on ${date} for ${role}. ` +
+      `Hello ${them}, this is ${me}. I interviewed with ${withWhom} on ${date} for ${role}. ` +
       "I'm still very interested in the position and would be glad to hear how things are going. " +
       `Could you call me back when you have a moment? My number is ${number}. That's ${number}. ` +
       'Thank you, and have a good day.',

@@ -1,17 +1,27 @@
 /**
  * The live checklist shown beside a draft: each check looks at the subject and
- * body as the person has edited them and returns one `Finding`.
+ * body as the person has edited them and returns one `Finding`. It judges as
+ * an editor following the guide would, and the guide's own worked emails are
+ * its test fixtures: each "strong" one passes every check, each "weak" one
+ * fails exactly the checks the guide says it fails (tests/unit/guide/).
  *
- * Which checks run depends on the kind (see `CHECKS_BY_KIND`): a thank-you
- * should thank them, recall a point, say why you fit and offer documents; a
+ * Which checks run depends on the kind (see `checksFor`): a thank-you
+ * should thank them, recall a point, show you want the job, say why you fit
+ * (with evidence, see `fit-evidence.ts`) and offer documents; a
  * check-in instead restates your interest, asks for an updated timeframe and
  * should not go out before the date they gave. Both need their name spelled
  * as on the card, your mobile and name, a short subject, a sensible length
- * and no leftover placeholders.
+ * and no leftover placeholders. Written to a recruiter or a coordinator, a
+ * thank-you also asks them to pass your thanks on.
  */
-import { pointsToOffer, SUBJECT_LIMIT } from './email-draft';
-import type { EmailKind, Interviewer, Notes, Profile } from '../records/model';
-import { charLength, countWords, digitsOnly, findSpellings, fold, splitWords, squish } from './text';
+import { firstNote, pointsToOffer } from './draft-parts';
+import { SUBJECT_LIMIT } from './email-draft';
+import { findFitEvidence } from './fit-evidence';
+import { mentionsNote, prepareBody } from './note-match';
+import { KEYWORD_CHECKS, mentionsAny } from './keyword-checks';
+import { findPlaceholders, listPlaceholders } from './placeholders';
+import type { ContactRole, EmailKind, Interviewer, Notes, Profile } from '../records/model';
+import { charLength, countWords, digitsOnly, findSpellings, squish, truncate } from './text';
 
 /** One line of the checklist. `id` is stable; `label` and `detail` are shown to the person. */
 export interface Finding {
@@ -28,7 +38,9 @@ export interface CheckInput {
   body: string;
   interviewer: Pick<Interviewer, 'name'>;
   profile: Pick<Profile, 'name' | 'mobile'>;
-  notes: Pick<Notes, 'points'>;
+  notes: Pick<Notes, 'points' | 'wentWell' | 'elaborate'>;
+  /** Who the email is to; a recruiter or coordinator is asked to pass thanks on. Default `interviewer`. */
+  audience?: ContactRole;
   /** `YYYY-MM-DD` they said you would hear back by, or `''`. */
   hearBackBy: string;
   /** `hearBackBy` formatted for the reader; default: `hearBackBy` as is. */
@@ -40,63 +52,43 @@ export interface CheckInput {
 /** Word counts: below `min` looks curt, above `max` is too long; `target` is shown as the aim. */
 export const WORD_LIMITS = { min: 40, max: 200, target: { 'thank-you': 150, 'check-in': 100 } } as const;
 
-/** The checks run for each kind of email, in the order they are shown. */
+/** The checks run for each kind of email to an interviewer, in the order they are shown. */
 export const CHECKS_BY_KIND = {
-  'thank-you': ['subject', 'name-spelling', 'thanks', 'specific-point', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length'],
+  'thank-you': ['subject', 'name-spelling', 'thanks', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length'],
   'check-in': ['not-too-early', 'subject', 'name-spelling', 'interest', 'timeframe', 'mobile', 'sign-off', 'placeholders', 'length'],
 } as const satisfies Record<EmailKind, readonly string[]>;
 
-type CheckId = (typeof CHECKS_BY_KIND)[EmailKind][number];
+/** The id of one check. */
+export type CheckId = (typeof CHECKS_BY_KIND)[EmailKind][number] | 'pass-on';
 
 /**
- * Checks a draft and returns one finding per check for its kind.
+ * The checks for a kind of email to `audience`, in the order they are shown:
+ * `CHECKS_BY_KIND`, and for a thank-you to a recruiter or coordinator, a
+ * request to pass your thanks on after the thanks.
+ *
+ * @example checksFor('thank-you', 'recruiter').slice(0, 4) //=> ['subject', 'name-spelling', 'thanks', 'pass-on']
+ */
+export function checksFor(kind: EmailKind, audience: ContactRole = 'interviewer'): CheckId[] {
+  const ids: CheckId[] = [...CHECKS_BY_KIND[kind]];
+  if (kind === 'thank-you' && audience !== 'interviewer') ids.splice(ids.indexOf('thanks') + 1, 0, 'pass-on');
+  return ids;
+}
+
+/**
+ * Checks a draft and returns one finding per check for its kind and audience.
  *
  * @example checkEmail({ kind: 'thank-you', subject: '', body: 'Hi', interviewer, profile, notes, hearBackBy: '', today: '2026-03-03' })[0] //=> { id: 'subject', status: 'missing', label: 'Subject line', detail: 'Add a subject so they know what the email is about.' }
  */
 export function checkEmail(input: CheckInput): Finding[] {
-  return CHECKS_BY_KIND[input.kind].map((id) => CHECKS[id](input));
+  return checksFor(input.kind, input.audience).map((id) => CHECKS[id](input));
 }
 
 const result = (id: CheckId, label: string, status: Finding['status'], detail?: string): Finding =>
   detail === undefined ? { id, status, label } : { id, status, label, detail };
 
-/** True when one of `words` (regex fragments) appears in `text` as whole words, ignoring case. */
-function mentions(text: string, words: readonly string[]): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-/** Checks that pass when the body uses one of a few telling words; `hint` says what to add. */
-const KEYWORD_CHECKS = {
-  thanks: {
-    label: 'Thanks them for their time',
-    words: ['thanks?', 'thankful', 'grateful', 'appreciat\\p{L}*'],
-    hint: 'Start by thanking them for their time.',
-  },
-  fit: {
-    label: 'Says why you fit the role',
-    words: ['fits?', 'suited', 'experienced?', 'skills?', 'skillset', 'bring', 'background', 'strengths?', 'contribute', 'qualifi\\p{L}*', 'expertise'],
-    hint: 'Add a line on how your skills or experience match what they need.',
-  },
-  documents: {
-    label: 'Offers further documents',
-    words: ['references?', 'referees?', 'portfolio', 'documents?', 'documentation', 'information', 'samples?', 'CV', 'résumé', 'resume', 'certificates?', 'transcripts?'],
-    hint: 'Offer to send references, a portfolio or anything else they need.',
-  },
-  interest: {
-    label: 'Says you are still interested',
-    words: ['interest(?:ed)?', 'keen', 'enthusias\\p{L}*', 'excited', 'eager'],
-    hint: 'Say that you are still keen on the role.',
-  },
-  timeframe: {
-    label: 'Asks for an updated timeframe',
-    words: ['time ?frames?', 'timelines?', 'time ?scales?', 'updated?', 'next steps?', 'hear back'],
-    hint: 'Ask politely whether they have an updated timeframe.',
-  },
-} as const;
-
 function keywordCheck(id: keyof typeof KEYWORD_CHECKS) {
   const { label, words, hint } = KEYWORD_CHECKS[id];
-  return ({ body }: CheckInput) => (mentions(body, words) ? result(id, label, 'ok') : result(id, label, 'missing', hint));
+  return ({ body }: CheckInput) => (mentionsAny(body, words) ? result(id, label, 'ok') : result(id, label, 'missing', hint));
 }
 
 const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
@@ -110,9 +102,16 @@ const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
   'name-spelling': ({ body, interviewer }) => checkName(body, squish(interviewer.name)),
   thanks: keywordCheck('thanks'),
   'specific-point': ({ body, notes }) => checkPoint(body, pointsToOffer(notes)),
-  fit: keywordCheck('fit'),
+  'pass-on': keywordCheck('pass-on'),
+  fit: ({ body, notes }) => checkFit(body, notes),
   documents: keywordCheck('documents'),
-  interest: keywordCheck('interest'),
+  // In a thank-you the same words show you want the job; in a check-in, that you still do.
+  interest: (input) => {
+    const found = keywordCheck('interest')(input);
+    if (input.kind === 'check-in') return found;
+    const label = 'Shows you want the job';
+    return found.status === 'ok' ? { ...found, label } : { ...found, label, detail: 'Say which part of the role made you keener, and why.' };
+  },
   timeframe: keywordCheck('timeframe'),
   mobile: ({ body, profile }) => {
     const label = 'Includes your mobile number';
@@ -128,10 +127,9 @@ const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
     return result('sign-off', label, 'missing', `End with your name: ${name}.`);
   },
   placeholders: ({ subject, body }) => {
-    const left = [...new Set(`${subject}\n${body}`.match(PLACEHOLDER) ?? [])];
+    const left = findPlaceholders(`${subject}\n${body}`);
     if (left.length === 0) return result('placeholders', 'No placeholders left', 'ok');
-    const more = left.length > 3 ? ` and ${left.length - 3} more` : '';
-    return result('placeholders', 'No placeholders left', 'missing', `Fill in or remove: ${left.slice(0, 3).join(', ')}${more}.`);
+    return result('placeholders', 'No placeholders left', 'missing', `Fill in or remove: ${listPlaceholders(left)}.`);
   },
   length: ({ kind, body }) => {
     const words = countWords(body);
@@ -151,10 +149,6 @@ const CHECKS: Record<CheckId, (input: CheckInput) => Finding> = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// Square brackets and braces; angle brackets that open onto a word ("<Company>",
-// not "3 < 4") unless they hold an email address or a link (a signature's
-// "<sam@example.com>"); and the usual TODO and XX markers.
-const PLACEHOLDER = /\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<(?![^>\n]*@)(?!https?:)[^\s<>][^<>\n]{0,79}>|(?<![\p{L}\p{N}])(?:TODO|XX+|xx+)(?![\p{L}\p{N}])/gu;
 
 /** True when `mobile` appears in `body`, however it is spaced or prefixed (+44 or 0). */
 function mentionsNumber(body: string, mobile: string): boolean {
@@ -170,24 +164,25 @@ function mentionsNumber(body: string, mobile: string): boolean {
 function checkPoint(body: string, points: string[]): Finding {
   const label = 'Mentions a specific point you discussed';
   if (points.length === 0) return result('specific-point', label, 'missing', 'Add the points you discussed to your notes, then mention one here.');
-  const text = fold(body);
-  const words = new Set(splitWords(text).map(stem));
-  const hit = points.find((point) => {
-    if (text.includes(fold(point))) return true;
-    const distinctive = [...new Set(splitWords(fold(point)).map(stem))].filter(isDistinctive);
-    const shared = distinctive.filter((word) => words.has(word)).length;
-    return distinctive.length > 0 && shared >= Math.min(distinctive.length, Math.max(2, Math.ceil(distinctive.length / 2)));
-  });
+  const prepared = prepareBody(body);
+  const hit = points.find((point) => mentionsNote(prepared, point));
   return hit
     ? result('specific-point', label, 'ok', `Mentions: ${hit}`)
     : result('specific-point', label, 'missing', `Mention one, such as: ${points[0]}`);
 }
 
-// Crude plural folding so "growth plans" matches "growth plan".
-const stem = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
-const COMMON = new Set('about after also been being could from have into just more most much that their them then there they this what when where which will with would your very really talk talked discuss discussed'.split(' '));
-// Short Latin words are mostly grammar; words in other scripts always count.
-const isDistinctive = (word: string) => !COMMON.has(word) && (word.length >= 4 || /[^\p{Script=Latin}\p{N}]/u.test(word));
+function checkFit(body: string, notes: CheckInput['notes']): Finding {
+  const label = 'Says why you fit the role';
+  const evidence = findFitEvidence(body, notes);
+  if (evidence.found !== 'none') return result('fit', label, 'ok', `Backed by: “${truncate(evidence.quote, 70)}”`);
+  const claims = evidence.generic.slice(0, 2).map((claim) => `“${claim}”`);
+  const reason = firstNote(notes.wentWell) || firstNote(notes.elaborate);
+  const example = reason ? `, such as: ${reason}` : ': a project, a result or a qualification';
+  if (claims.length > 0) {
+    return result('fit', label, 'missing', `${claims.join(' and ')} could come from anyone. Back it with one thing you have done that matches what they need${example}.`);
+  }
+  return result('fit', label, 'missing', `Add one thing you have done that matches what they need${example}.`);
+}
 
 function checkName(body: string, name: string): Finding {
   const label = 'Their name, spelled as on the card';

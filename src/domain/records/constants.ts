@@ -21,6 +21,12 @@ export const THANK_YOU_TIMINGS = ['same-day', 'next-morning'] as const;
 export const CHANNELS = ['call', 'email'] as const;
 /** The two emails the composer drafts. */
 export const EMAIL_KINDS = ['thank-you', 'check-in'] as const;
+/**
+ * Who a contact is to you: someone who interviewed you, the employer's HR or
+ * interview coordinator, or a recruiter at an agency that put you forward.
+ * The drafts and the call script are worded for each.
+ */
+export const CONTACT_ROLES = ['interviewer', 'coordinator', 'recruiter'] as const;
 /** What can happen to a scheduled follow-up. */
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'skipped'] as const;
 

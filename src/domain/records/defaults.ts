@@ -31,9 +31,9 @@ export function emptyNotes(): Notes {
   };
 }
 
-/** A blank interviewer card with the given id. */
-export function emptyInterviewer(id: string): Interviewer {
-  return { id, name: '', title: '', email: '', phone: '', address: '' };
+/** A blank contact card with the given id, for someone who interviewed you unless `contactRole` says otherwise. */
+export function emptyInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): Interviewer {
+  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '' };
 }
 
 /** An empty profile. */
@@ -65,6 +65,7 @@ export function createInterview(input: {
     time: '',
     format: 'in-person',
     interviewers: [emptyInterviewer(input.interviewerId)],
+    followUpsTo: '',
     timeZone: input.timeZone,
     workdayStart: DEFAULT_WORKDAY_START,
     workdayEnd: DEFAULT_WORKDAY_END,

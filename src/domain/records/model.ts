@@ -17,11 +17,17 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
-/** One person who interviewed you, as written on their card. */
+/**
+ * One contact for an interview, as written on their card: usually someone who
+ * interviewed you, or the coordinator or agency recruiter who arranged it
+ * (`contactRole`). Kept in `Interview.interviewers` for every role.
+ */
 export const InterviewerSchema = v.object({
   id: v.string(),
+  /** Who they are to you; the drafts and call script are worded for it. Default `interviewer`. */
+  contactRole: v.picklist(CONTACT_ROLES),
   /** Exactly as spelled on their card. */
   name: v.string(),
   /** Job title ("designation" on some cards). */
@@ -93,6 +99,12 @@ export const InterviewSchema = v.object({
   time: v.string(),
   format: v.picklist(FORMATS),
   interviewers: v.array(InterviewerSchema),
+  /**
+   * The id of the contact every follow-up goes to (a recruiter, a coordinator),
+   * or `''` for the interviewers themselves. Default `''`; an id no contact has
+   * counts as `''` (see `records/contacts.ts`).
+   */
+  followUpsTo: v.string(),
   /** IANA zone of the interviewer, e.g. `Asia/Singapore`. Default: the browser's. */
   timeZone: v.string(),
   /** `HH:mm` when the interviewer's working day starts. Default 09:00. */
@@ -146,5 +158,6 @@ export type Outcome = (typeof OUTCOMES)[number];
 export type ThankYouTiming = (typeof THANK_YOU_TIMINGS)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type EmailKind = (typeof EMAIL_KINDS)[number];
+export type ContactRole = (typeof CONTACT_ROLES)[number];
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 

@@ -3,6 +3,7 @@ import { buildCallScript } from '../../domain/messages/call-script';
 import { callTime } from '../../domain/schedule/call-window';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
+import { contactLabel, followUpRecipients, interviewerNames } from '../../domain/records/contacts';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { clockTime, twoClocks, wallDateText } from '../format';
 import { placeOf, scheduleContext } from '../holidays';
@@ -13,13 +14,16 @@ import { SelectField } from './SelectField';
 export function CallScriptPanel(props: { interview: Interview }) {
   const [calleeId, setCalleeId] = createSignal('');
   const id = createUniqueId();
-  const callee = () => props.interview.interviewers.find((person) => person.id === calleeId()) ?? props.interview.interviewers[0]!;
+  // Until the person picks someone, the call goes to whoever the follow-ups go to (a recruiter, say).
+  const callee = () =>
+    props.interview.interviewers.find((person) => person.id === calleeId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
   const script = createMemo(() =>
     buildCallScript({
       interview: props.interview,
       interviewer: callee(),
       profile: planner.profile,
       notes: props.interview.notes,
+      metWith: interviewerNames(props.interview),
       interviewDateText: isValidDate(props.interview.date) ? wallDateText(props.interview.date) : '',
     }),
   );
@@ -48,7 +52,7 @@ export function CallScriptPanel(props: { interview: Interview }) {
           label="Who to call"
           value={callee().id}
           onChange={setCalleeId}
-          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: person.name.trim() || `Interviewer ${index + 1}` }))}
+          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: contactLabel(person, index) }))}
         />
       </Show>
       <Show when={window()}>

@@ -2,9 +2,11 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
 import { checkEmail } from '../../domain/messages/email-checks';
-import { pointsToOffer } from '../../domain/messages/email-draft';
+import { pointsToOffer } from '../../domain/messages/draft-parts';
+import { findPlaceholders } from '../../domain/messages/placeholders';
+import { contactLabel, followUpRecipients } from '../../domain/records/contacts';
 import { draftKey } from '../../domain/records/defaults';
-import type { EmailKind, Interview } from '../../domain/records/model';
+import type { ContactRole, EmailKind, Interview } from '../../domain/records/model';
 import { currentDraft, freshDraft } from '../drafts';
 import { wallDateText, interviewerToday } from '../format';
 import { editInterview, planner } from '../store';
@@ -15,6 +17,17 @@ import { SelectField } from './SelectField';
 import { SendTiming } from './SendTiming';
 
 const KIND_LABELS: Record<EmailKind, string> = { 'thank-you': 'Thank-you email', 'check-in': 'Check-in email' };
+// Says why a draft to someone other than an interviewer reads as it does.
+const WORDED_FOR: Partial<Record<ContactRole, Record<EmailKind, string>>> = {
+  recruiter: {
+    'thank-you': 'Worded for a recruiter: it thanks them for putting you forward and asks them to pass your thanks on.',
+    'check-in': 'Worded for a recruiter: it asks what they have heard from the employer, and to tell them you are still keen.',
+  },
+  coordinator: {
+    'thank-you': 'Worded for the person who arranged your interview: it asks them to pass your thanks on to the people you met.',
+    'check-in': 'Worded for the person who arranged your interview: it names who you met and asks for an updated timeframe.',
+  },
+};
 
 /**
  * Drafts the thank-you or check-in email for each interviewer, keeps it
@@ -24,7 +37,9 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
   const [kind, setKind] = createSignal<EmailKind>(props.kind ?? 'thank-you');
   const [recipientId, setRecipientId] = createSignal('');
   const [point, setPoint] = createSignal<string>();
-  const recipient = () => props.interview.interviewers.find((person) => person.id === recipientId()) ?? props.interview.interviewers[0]!;
+  // Until the person picks someone, the email goes to whoever the follow-ups go to (a recruiter, say).
+  const recipient = () =>
+    props.interview.interviewers.find((person) => person.id === recipientId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
   const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
   const points = () => pointsToOffer(props.interview.notes);
   const findings = createMemo(() =>
@@ -33,6 +48,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       subject: draft().subject,
       body: draft().body,
       interviewer: recipient(),
+      audience: recipient().contactRole,
       profile: planner.profile,
       notes: props.interview.notes,
       hearBackBy: props.interview.hearBackBy,
@@ -73,6 +89,16 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value);
     if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save(fresh);
   };
+  let editor: HTMLDivElement | undefined;
+  // Back to the draft with the first placeholder selected, so typing replaces it.
+  const keepEditing = () => {
+    const area = editor?.querySelector('textarea');
+    if (!area) return;
+    area.focus();
+    const first = findPlaceholders(area.value)[0];
+    const at = first === undefined ? -1 : area.value.indexOf(first);
+    if (at >= 0) area.setSelectionRange(at, at + first!.length);
+  };
 
   return (
     <div class="stack">
@@ -92,10 +118,11 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
           label="Write to"
           value={recipient().id}
           onChange={setRecipientId}
-          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: person.name.trim() || `Interviewer ${index + 1}` }))}
+          options={props.interview.interviewers.map((person, index) => ({ value: person.id, label: contactLabel(person, index) }))}
           hint="One email each: interviewers compare notes, so make each one personal."
         />
       </Show>
+      <Show when={WORDED_FOR[recipient().contactRole]?.[kind()]}>{(text) => <p class="hint">{text()}</p>}</Show>
       <Show when={points().length > 0}>
         <SelectField
           label="Point to mention"
@@ -107,7 +134,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       </Show>
       <SendTiming interview={props.interview} kind={kind()} />
       <div class="composer">
-        <div class="stack">
+        <div class="stack" ref={editor}>
           <Field label="Subject" value={draft().subject} onInput={(subject) => save({ subject })} />
           <Field label="Email" multiline rows={14} value={draft().body} onInput={(body) => save({ body })} />
           <p class="hint">
@@ -119,7 +146,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
               discussed with that person.
             </p>
           </Show>
-          <EmailActions to={recipient().email} subject={draft().subject} body={draft().body} />
+          <EmailActions to={recipient().email} subject={draft().subject} body={draft().body} onKeepEditing={keepEditing} />
           <Show when={draft().edited}>
             <button type="button" class="quiet" onClick={redraft}>
               Start again from a fresh draft

@@ -1,4 +1,5 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { contactLabel, followUpContact } from '../../domain/records/contacts';
 import { FORMATS, OUTCOMES } from '../../domain/records/constants';
 import type { Interview, InterviewFormat, Outcome } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
@@ -24,6 +25,7 @@ export function InterviewForm(props: { interview: Interview }) {
   const id = () => props.interview.id;
   const edit = (field: keyof Interview) => (value: unknown) => editInterview(id(), [field], value);
   const errors = createMemo(() => validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) }));
+  const [removedNotice, setRemovedNotice] = createSignal('');
   const confirmRemove = () => {
     const name = props.interview.company.trim() || 'this interview';
     if (confirm(`Delete ${name} and all its notes, drafts and follow-ups from this browser?`)) removeInterview(id());
@@ -73,12 +75,34 @@ export function InterviewForm(props: { interview: Interview }) {
             index={index()}
             count={props.interview.interviewers.length}
             errors={errors()}
+            onRemoved={(name) => setRemovedNotice(`You removed ${name}, so the follow-ups go to the interviewers again.`)}
           />
         )}
       </For>
+      <Show when={props.interview.interviewers.length > 1}>
+        <SelectField
+          label="Follow-ups go to"
+          value={followUpContact(props.interview)?.id ?? ''}
+          onChange={(value) => {
+            setRemovedNotice('');
+            editInterview(id(), ['followUpsTo'], value);
+          }}
+          options={[
+            { value: '', label: 'The interviewers themselves' },
+            ...props.interview.interviewers.map((person, index) => ({ value: person.id, label: contactLabel(person, index) })),
+          ]}
+          hint="Who your check-ins, calls and calendar reminders are for. Came through an agency? Choose the recruiter: they speak to the employer for you."
+        />
+      </Show>
+      <p class="status" role="status">
+        {removedNotice()}
+      </p>
       <div class="actions">
         <button type="button" class="secondary" onClick={() => addInterviewer(id())}>
           Add another interviewer
+        </button>
+        <button type="button" class="secondary" onClick={() => addInterviewer(id(), 'recruiter')}>
+          Add a recruiter or coordinator
         </button>
         <button type="button" class="danger" onClick={confirmRemove}>
           Delete this interview

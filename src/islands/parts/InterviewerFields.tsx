@@ -1,10 +1,13 @@
 import { createResource, Show } from 'solid-js';
-import type { Interview, Interviewer } from '../../domain/records/model';
+import { CONTACT_ROLES } from '../../domain/records/constants';
+import { CONTACT_ROLE_LABELS } from '../../domain/records/contacts';
+import type { ContactRole, Interview, Interviewer } from '../../domain/records/model';
 import type { FieldErrors } from '../../domain/records/validate/fields';
 import { placeOf } from '../holidays';
 import { editInterview, removeInterviewer } from '../store';
 import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';
+import { SelectField } from './SelectField';
 
 interface Props {
   interviewId: string;
@@ -15,10 +18,29 @@ interface Props {
   index: number;
   count: number;
   errors: FieldErrors;
+  /** Called when removing this card also sent the follow-ups back to the interviewers, with its name, so the form can say so. */
+  onRemoved?: (name: string) => void;
 }
 
-/** One interviewer's card: name exactly as printed, title, email, direct line, postal address. */
+// The fields' labels name the role, so "Recruiter email" is never mistaken for the interviewer's.
+const WHO: Record<ContactRole, string> = { interviewer: 'Interviewer', coordinator: 'Coordinator', recruiter: 'Recruiter' };
+const NAME_HINT: Record<ContactRole, string> = {
+  interviewer: 'Exactly as spelled on their card.',
+  coordinator: 'The HR or interview coordinator who arranged it, exactly as spelled on their email or card.',
+  recruiter: 'The consultant at the agency that put you forward, exactly as spelled on their card.',
+};
+
+/**
+ * One contact's card: who they are to you (interviewer, HR / coordinator,
+ * recruiter / agency), name exactly as printed, title, email, direct line,
+ * postal address.
+ */
 export function InterviewerFields(props: Props) {
+  const who = () => WHO[props.person.contactRole];
+  const remove = () => {
+    const name = props.person.name.trim() || `${CONTACT_ROLE_LABELS[props.person.contactRole].toLowerCase()} ${props.index + 1}`;
+    if (removeInterviewer(props.interviewId, props.person.id)) props.onRemoved?.(name);
+  };
   const edit = (field: keyof Interviewer) => (value: string) =>
     editInterview(props.interviewId, ['interviewers', props.index, field], value);
   const error = (field: string) => props.errors[`interviewers.${props.index}.${field}`];
@@ -32,19 +54,27 @@ export function InterviewerFields(props: Props) {
   };
   return (
     <fieldset>
-      <legend>{props.count > 1 ? `Interviewer ${props.index + 1}` : 'Interviewer'}</legend>
+      <legend>{props.count > 1 ? `Contact ${props.index + 1}: ${CONTACT_ROLE_LABELS[props.person.contactRole]}` : CONTACT_ROLE_LABELS[props.person.contactRole]}</legend>
       <div class="grid">
-        <Field label="Interviewer name" value={props.person.name} onInput={edit('name')} error={error('name')} hint="Exactly as spelled on their card." required />
+        <SelectField
+          label="Contact role"
+          value={props.person.contactRole}
+          onChange={(value) => editInterview(props.interviewId, ['interviewers', props.index, 'contactRole'], value)}
+          options={CONTACT_ROLES.map((value) => ({ value, label: CONTACT_ROLE_LABELS[value] }))}
+          hint="Who they are to you. Emails and the call script are worded for it."
+        />
+        <Field label={`${who()} name`} value={props.person.name} onInput={edit('name')} error={error('name')} hint={NAME_HINT[props.person.contactRole]} required />
         <Field label="Job title" value={props.person.title} onInput={edit('title')} />
-        <Field label="Interviewer email" type="email" value={props.person.email} onInput={edit('email')} error={error('email')} />
-        <Field label="Interviewer phone" type="tel" value={props.person.phone} onInput={edit('phone')} error={phoneError()} hint="Their direct line, as on their card." />
+        <Field label={`${who()} email`} type="email" value={props.person.email} onInput={edit('email')} error={error('email')} />
+        <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} error={phoneError()} hint="Their direct line, as on their card." />
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
       <div class="actions">
-        <ContactCardLink person={props.person} company={props.company} />
+        {/* A recruiter works for the agency, not the employer: their card leaves the company out rather than get it wrong. */}
+        <ContactCardLink person={props.person} company={props.person.contactRole === 'recruiter' ? '' : props.company} />
         <Show when={props.count > 1}>
-          <button type="button" class="quiet" onClick={() => removeInterviewer(props.interviewId, props.person.id)}>
-            Remove {props.person.name.trim() || `interviewer ${props.index + 1}`}
+          <button type="button" class="quiet" onClick={remove}>
+            Remove {props.person.name.trim() || `${CONTACT_ROLE_LABELS[props.person.contactRole].toLowerCase()} ${props.index + 1}`}
           </button>
         </Show>
       </div>

@@ -12,8 +12,8 @@ const TICKS: { field: Tick; label: string }[] = [
 ];
 type Prose = 'learned' | 'wentWell' | 'elaborate' | 'openQuestions';
 const PROSE: { field: Prose; label: string; hint: string }[] = [
-  { field: 'learned', label: 'What you learned about them', hint: "The company's plans, the team, the job itself, what they are looking for." },
-  { field: 'wentWell', label: 'What went well', hint: 'Answers that landed; what they reacted to.' },
+  { field: 'learned', label: 'What you learned about them', hint: 'What the job needs most, in their words, first. Then the team and how it works, the company\'s plans.' },
+  { field: 'wentWell', label: 'What went well', hint: 'Answers that landed; things you have done that match what they need. The first one goes into your email as why you fit.' },
   { field: 'elaborate', label: 'What you would elaborate on', hint: 'Anything you did not get to say, or would say better now.' },
   { field: 'openQuestions', label: 'Questions still open', hint: 'To ask in your email or at the next round.' },
 ];

@@ -27,7 +27,7 @@ function interview(overrides: Partial<Interview> = {}): Interview {
     date: '2026-03-03',
     time: '10:00',
     hearBackBy: '2026-03-13',
-    interviewers: [{ id: 'p1', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon' }],
+    interviewers: [{ id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon' }],
     ...overrides,
   };
 }
@@ -41,16 +41,27 @@ describe('followUpEvent', () => {
     expect(titles.at(-1)).toBe('Email Jane Tan (Acme) — closing note');
   });
 
+  it('names the recruiter on every reminder when follow-ups go through an agency, and says who they are', () => {
+    const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '' };
+    const agency = interview({ interviewers: [...interview().interviewers, sam], followUpsTo: 'r1' });
+    const titles = buildSchedule(agency).map((followUp) => followUpEvent(agency, followUp, texts).title);
+    expect(titles[0]).toBe('Email Sam Reid (Acme) — thank you');
+    expect(titles[1]).toBe('Call Sam Reid (Acme) — check-in 1');
+    expect(followUpEvent(agency, buildSchedule(agency)[1]!, texts).description).toContain('Sam Reid, Consultant (Recruiter / agency)\nEmail: sam@agency.example');
+    const direct = { ...agency, followUpsTo: '' };
+    expect(followUpEvent(direct, buildSchedule(direct)[1]!, texts).title).toBe('Call Jane Tan (Acme) — check-in 1');
+  });
+
   it('names every interviewer, and says "the interviewer" when no name is known yet', () => {
     const two = interview({
       interviewers: [
-        { id: 'p1', name: 'Jane Tan', title: '', email: '', phone: '', address: '' },
-        { id: 'p2', name: 'Ben Lee', title: '', email: '', phone: '', address: '' },
+        { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: '', phone: '', address: '' },
+        { id: 'p2', contactRole: 'interviewer', name: 'Ben Lee', title: '', email: '', phone: '', address: '' },
       ],
     });
     const [thankYou] = buildSchedule(two);
     expect(followUpEvent(two, thankYou!, texts, ZONE).title).toBe('Email Jane Tan and Ben Lee (Acme) — thank you');
-    const nameless = interview({ company: '', interviewers: [{ id: 'p1', name: ' ', title: '', email: '', phone: '', address: '' }] });
+    const nameless = interview({ company: '', interviewers: [{ id: 'p1', contactRole: 'interviewer', name: ' ', title: '', email: '', phone: '', address: '' }] });
     expect(followUpEvent(nameless, buildSchedule(nameless)[0]!, texts, ZONE).title).toBe('Email the interviewer — thank you');
   });
 

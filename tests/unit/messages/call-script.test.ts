@@ -101,3 +101,33 @@ describe('buildCallScript text as typed', () => {
     expect(frozen).toEqual(copy);
   });
 });
+
+describe('buildCallScript to a recruiter or coordinator', () => {
+  const recruiter = buildCallScript({ ...full, interviewer: { name: 'Sam Reid', contactRole: 'recruiter' }, metWith: ['Jane Tan', 'Tom Hughes'] });
+  const coordinator = buildCallScript({ ...full, interviewer: { name: 'Ana Silva', contactRole: 'coordinator' }, metWith: ['Jane Tan', 'Tom Hughes'] });
+
+  it.each([
+    ['who you are and that they put you forward', "It's Sam Lee: you put me forward for the Product Designer role at Acme, and I interviewed with Jane Tan and Tom Hughes on Tuesday 3 March."],
+    ['what they have heard', 'Have you heard anything from them since? Any feedback would be really helpful.'],
+    ['when the employer expects to decide', "If they haven't decided yet, do you know when they expect to?"],
+    ['a request to pass on that you are keen', "When you next speak to them, could you let them know I'm still keen?"],
+  ])('to a recruiter, says %s', (_, text) => {
+    expect(recruiter.lines.join(' ')).toContain(text);
+  });
+
+  it('to a recruiter, leaves a voicemail asking for news or feedback', () => {
+    expect(recruiter.voicemail).toContain("You put me forward for the Product Designer role at Acme, and I interviewed with Jane Tan and Tom Hughes on Tuesday 3 March. I'm still very interested, and I'd be glad to hear whether you've had any news or feedback from them.");
+    expect(recruiter.voicemail.split('+44 7700 900123')).toHaveLength(3);
+    expect(countWords(recruiter.voicemail)).toBeLessThanOrEqual(80);
+  });
+
+  it('to a coordinator, names the people you met and asks them to tell the panel', () => {
+    expect(coordinator.lines[0]).toBe('Thank you for taking my call. My name is Sam Lee, and I interviewed with Jane Tan and Tom Hughes on Tuesday 3 March for the Product Designer role at Acme.');
+    expect(coordinator.lines).toContain("And could you let the panel know I'm still keen?");
+    expect(coordinator.voicemail).toContain('I interviewed with Jane Tan and Tom Hughes on Tuesday 3 March');
+  });
+
+  it('never says "with you" to someone who was not in the interview', () => {
+    for (const script of [recruiter, coordinator]) expect([...script.lines, script.voicemail].join(' ')).not.toContain('interviewed with you');
+  });
+});

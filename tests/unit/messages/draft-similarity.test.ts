@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEAR_COPY_THRESHOLD, nearlyIdenticalPairs, similarity, type DraftText } from '~/domain/messages/draft-similarity';
-import { draftEmail, type DraftInput } from '~/domain/messages/email-draft';
+import type { DraftInput } from '~/domain/messages/draft-parts';
+import { draftEmail } from '~/domain/messages/email-draft';
 import { createInterview, emptyNotes } from '~/domain/records/defaults';
 
 const blank = createInterview({

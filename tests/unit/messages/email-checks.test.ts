@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS_BY_KIND, checkEmail, type CheckInput, type Finding } from '~/domain/messages/email-checks';
+import { CHECKS_BY_KIND, checkEmail, checksFor, type CheckInput, type Finding } from '~/domain/messages/email-checks';
 import { draftEmail } from '~/domain/messages/email-draft';
 import { createInterview, emptyNotes } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
@@ -80,8 +80,6 @@ describe('checkEmail: content checks', () => {
     ['thanks', 'Many thanks for seeing me.', 'ok'],
     ['thanks', 'I appreciated our talk.', 'ok'],
     ['thanks', 'It was good to meet you.', 'missing'],
-    ['fit', 'My background in retail suits this.', 'ok'],
-    ['fit', 'I hope to hear from you.', 'missing'],
     ['documents', 'I can send my portfolio.', 'ok'],
     ['documents', 'Happy to share references.', 'ok'],
     ['documents', 'Speak soon.', 'missing'],
@@ -116,6 +114,84 @@ describe('checkEmail: content checks', () => {
     ['timeframe', 'Hope all is well.', 'missing'],
   ])('for a check-in finds %s in %j: %s', (id, body, status) => {
     expect(finding(id, { kind: 'check-in', body }).status).toBe(status);
+  });
+});
+
+describe('checkEmail: says why you fit, as an editor would', () => {
+  it.each([
+    ['something you did', 'At Harbour Freight I moved our delay report from monthly to weekly.', 'ok'],
+    ['a qualification', 'I passed the Power BI certification in January.', 'ok'],
+    ['how you like to work', 'Testing with real users before launch is how I like to work.', 'ok'],
+    ['a reason from the notes (what went well)', 'Walking you through the case study felt like the real job.', 'ok'],
+    ['generic claims only', 'I believe I would be a great fit. I am a hard worker.', 'missing'],
+    ['the old default line', "I'm confident my skills and experience fit what you need.", 'missing'],
+    ['enthusiasm only', "I really enjoyed our talk and I'd love to join the team.", 'missing'],
+    ['nothing about you', 'I hope to hear from you.', 'missing'],
+  ])('%s: %j is %s', (_, body, status) => {
+    expect(finding('fit', { body }).status).toBe(status);
+  });
+
+  it('quotes what backs it', () => {
+    expect(finding('fit', { body: 'Thanks. I built the route dashboard at Harbour Freight.' }).detail).toBe('Backed by: “I built the route dashboard at Harbour Freight.”');
+  });
+
+  it('names the generic claims and suggests a reason from the notes', () => {
+    expect(finding('fit', { body: 'I would be a perfect fit and I am passionate about design.' }).detail).toBe(
+      '“perfect fit” and “passionate” could come from anyone. Back it with one thing you have done that matches what they need, such as: the case study.',
+    );
+  });
+
+  it('suggests kinds of evidence when the notes have no reason to offer', () => {
+    expect(finding('fit', { body: 'Hello.', notes: { ...notes, wentWell: '' } }).detail).toBe(
+      'Add one thing you have done that matches what they need: a project, a result or a qualification.',
+    );
+  });
+});
+
+describe('checkEmail: shows you want the job (a thank-you)', () => {
+  it.each([
+    ["I'd love to work on the delivery-delay dashboard.", 'ok'],
+    ['I came away even keener on the role.', 'ok'],
+    ['I look forward to working with the team.', 'ok'],
+    ['Thanks for your time.', 'missing'],
+  ])('in %j: %s', (body, status) => {
+    const result = finding('interest', { body });
+    expect(result).toMatchObject({ status, label: 'Shows you want the job' });
+    if (status === 'missing') expect(result.detail).toBe('Say which part of the role made you keener, and why.');
+  });
+
+  it('in a check-in, says you are still interested', () => {
+    expect(finding('interest', { kind: 'check-in', body: 'Hope all is well.' })).toMatchObject({ label: 'Says you are still interested', detail: 'Say that you are still keen on the role.' });
+  });
+});
+
+describe('checkEmail: to a recruiter or coordinator', () => {
+  it.each([
+    ['thank-you', 'interviewer', [...CHECKS_BY_KIND['thank-you']]],
+    ['thank-you', 'recruiter', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
+    ['thank-you', 'coordinator', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
+    ['check-in', 'recruiter', [...CHECKS_BY_KIND['check-in']]],
+  ] as const)('a %s to a %s runs %j', (kind, audience, ids) => {
+    expect(checksFor(kind, audience)).toEqual(ids);
+    expect(checkEmail({ ...base, kind, audience }).map((f) => f.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['Could you pass my thanks on to Jane and Tom?', 'ok'],
+    ['Please pass them along.', 'ok'],
+    ['Could you let the panel know I enjoyed it?', 'ok'],
+    ['Would you mind forwarding this to Jane?', 'ok'],
+    ['Thanks again for arranging it.', 'missing'],
+  ])('finds a request to pass thanks on in %j: %s', (body, status) => {
+    expect(finding('pass-on', { audience: 'recruiter', body }).status).toBe(status);
+  });
+
+  it.each([
+    ['Have you heard anything from them?', 'ok'],
+    ['Did they give any feedback?', 'ok'],
+    ['Hope you are well.', 'missing'],
+  ])('in a check-in to a recruiter, accepts asking what they have heard: %j is %s', (body, status) => {
+    expect(finding('timeframe', { kind: 'check-in', audience: 'recruiter', body }).status).toBe(status);
   });
 });
 
@@ -164,7 +240,7 @@ describe('checkEmail: placeholders', () => {
     ['I enjoyed meeting the <Company> team.', '<Company>'],
     ['TODO: add a point', 'TODO'],
     ['We met on XX March.', 'XX'],
-    ['<script>alert(1)</script>', '<script>, </script>'],
+    ['<script>alert(1)</script>', '<script> and </script>'],
   ])('flags %j', (body, left) => {
     expect(finding('placeholders', { body })).toMatchObject({ status: 'missing', detail: `Fill in or remove: ${left}.` });
   });

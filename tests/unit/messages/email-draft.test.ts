@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRole, draftEmail, pointsToOffer, SUBJECT_LIMIT, type DraftInput } from '~/domain/messages/email-draft';
+import type { DraftInput } from '~/domain/messages/draft-parts';
+import { draftEmail, SUBJECT_LIMIT } from '~/domain/messages/email-draft';
 import { createInterview, emptyNotes } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
 import { charLength, countWords } from '~/domain/messages/text';
@@ -41,27 +42,6 @@ const empty: DraftInput = {
   interviewDateText: '',
 };
 
-describe('pointsToOffer', () => {
-  it.each([
-    [[], []],
-    [['', '   '], []],
-    [[' APAC launch ', 'APAC launch', 'team\n size'], ['APAC launch', 'team size']],
-  ])('offers %j as %j', (points, offered) => {
-    expect(pointsToOffer({ points })).toEqual(offered);
-  });
-});
-
-describe('describeRole', () => {
-  it.each([
-    ['Product Designer', 'Acme', 'the Product Designer role at Acme'],
-    ['Product Designer', '', 'the Product Designer role'],
-    ['', 'Acme', 'the role at Acme'],
-    ['', '  ', 'the [role] role at [company]'],
-  ])('describes role %j at %j as %j', (role, company, phrase) => {
-    expect(describeRole({ role, company })).toBe(phrase);
-  });
-});
-
 describe('draftEmail: thank-you with everything filled in', () => {
   const { subject, body } = draftEmail(full);
 
@@ -73,7 +53,7 @@ describe('draftEmail: thank-you with everything filled in', () => {
     ['greets them by the name on their card', 'Dear Jane Tan,\n\n'],
     ['thanks them and says when and what for', 'Thank you for taking the time to meet me on Tuesday 3 March about the Product Designer role at Acme.'],
     ['mentions the first non-blank point', 'especially this: the plan to open a design studio in Singapore.'],
-    ['says why you fit, from what went well', 'A highlight for me: walking through the checkout redesign case study.'],
+    ['says why you fit, from what went well', "Our conversation showed why I'd fit: walking through the checkout redesign case study."],
     ['adds what you wanted to elaborate on', "as we didn't get to it: my experience running research with older customers."],
     ['offers references and a portfolio', 'references, portfolio samples or any other information'],
     ['gives the mobile number', 'You can reach me on +44 7700 900123.'],
@@ -106,7 +86,7 @@ describe('draftEmail: thank-you with data missing', () => {
     ['[role]'],
     ['[company]'],
     ['[a specific point you discussed]'],
-    ['[why your background fits the role]'],
+    ['[why you fit: something you have done that answers what they need]'],
     ['[your mobile number]'],
     ['[your name]'],
   ])('holds the placeholder %s', (placeholder) => {
@@ -124,9 +104,16 @@ describe('draftEmail: thank-you with data missing', () => {
   it('uses the notes from what went well without a placeholder for the rest', () => {
     const notes = { ...emptyNotes(), wentWell: 'the whiteboard exercise' };
     const draft = draftEmail({ ...full, interview: { ...interview, notes } });
-    expect(draft.body).toContain('fit what you need. A highlight for me: the whiteboard exercise.');
+    expect(draft.body).toContain("Our conversation showed why I'd fit: the whiteboard exercise.");
     expect(draft.body).toContain('[a specific point you discussed]');
-    expect(draft.body).not.toContain('[why your background fits the role]');
+    expect(draft.body).not.toContain('[why you fit');
+  });
+
+  it('never falls back on a generic line about skills and experience', () => {
+    for (const notes of [emptyNotes(), interview.notes, { ...emptyNotes(), learned: 'They need weekly reporting.' }]) {
+      const { body } = draftEmail({ ...full, interview: { ...interview, notes } });
+      expect(body).not.toMatch(/skills and experience|confident my/i);
+    }
   });
 });
 
@@ -148,6 +135,26 @@ describe('draftEmail: subject', () => {
     expect(draftEmail({ ...full, interview: { ...interview, role: 'Product\nDesigner' } }).subject).toBe(
       'Thank you – Product Designer interview',
     );
+  });
+});
+
+describe('draftEmail: to a recruiter', () => {
+  const recruiter: DraftInput = { ...full, interviewer: { name: 'Sam Reid', contactRole: 'recruiter' }, metWith: ['Jane Tan'] };
+
+  it.each([
+    ['thank-you' as const, 'Thank you – Product Designer interview at Acme'],
+    ['check-in' as const, 'Following up – Product Designer interview at Acme'],
+  ])('names the company in the %s subject, since recruiters look after many', (kind, subject) => {
+    expect(draftEmail({ ...recruiter, kind }).subject).toBe(subject);
+  });
+
+  it('drops the company when the subject would be too long', () => {
+    const long = { ...recruiter, interview: { ...interview, company: 'The Extremely Long Name Holdings Group' } };
+    expect(draftEmail(long).subject).toBe('Thank you – Product Designer interview');
+  });
+
+  it('greets the recruiter, not the interviewer', () => {
+    expect(draftEmail(recruiter).body.startsWith('Dear Sam Reid,\n\nThank you for putting me forward')).toBe(true);
   });
 });
 

@@ -7,16 +7,17 @@
  * objects, copying only known keys and never an unsafe one (`__proto__`).
  */
 import * as v from 'valibot';
+import { CONTACT_ROLES } from '../constants';
 import { emptyInterviewer, emptyNotes } from '../defaults';
 import { InterviewerSchema, NotesSchema, type Interviewer, type Notes } from '../model';
-import { describe, field, isPlainObject, own, repairFlag, repairText, safeKeys } from './fields';
+import { describe, field, isPlainObject, own, repairChoice, repairFlag, repairText, safeKeys } from './fields';
 
 /**
  * The interviewer list. A single card or a bare name becomes a one-item list;
  * cards without a usable id, or sharing one, get a new id from `newId` (drafts
  * are keyed by it); entries that are neither are removed and logged.
  *
- * @example repairInterviewers('Jane Okafor', log, () => 'n1') //=> [{ id: 'n1', name: 'Jane Okafor', title: '', email: '', phone: '', address: '' }]
+ * @example repairInterviewers('Jane Okafor', log, () => 'n1') //=> [{ id: 'n1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: '', phone: '', address: '' }]
  */
 export function repairInterviewers(value: unknown, log: string[], newId: () => string): Interviewer[] {
   let list: readonly unknown[];
@@ -65,6 +66,8 @@ function repairInterviewer(
   }
   return {
     id: fixedId,
+    // Cards saved before contacts had roles were all interviewers.
+    contactRole: field(raw, 'contactRole', InterviewerSchema.entries.contactRole, repairChoice(CONTACT_ROLES, 'interviewer'), log, `${path}.`),
     name: text('name'),
     title: text('title'),
     email: text('email'),

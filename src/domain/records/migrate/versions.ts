@@ -157,6 +157,8 @@ export function repairInterview(
     time: text('time'),
     format: field(raw, 'format', E.format, repairChoice(FORMATS, d.format), log),
     interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
+    // Records saved before follow-ups could go through a recruiter sent them to the interviewers.
+    followUpsTo: field(raw, 'followUpsTo', E.followUpsTo, repairText, log),
     timeZone: field(raw, 'timeZone', E.timeZone, setTo(d.timeZone), log),
     workdayStart: field(raw, 'workdayStart', E.workdayStart, setTo(d.workdayStart), log),
     workdayEnd: addedText('workdayEnd'),

@@ -44,7 +44,8 @@ export function validateInterview(interview: Interview, context: { today: string
   add('workdayEnd', workdayEndProblem(interview.workdayEnd, interview.workdayStart));
   add('hearBackBy', hearBackProblem(interview.hearBackBy, interview.date));
   interview.interviewers.forEach((person, index) => {
-    const required = index === 0 ? "Add the interviewer's name, spelled as on their card." : undefined;
+    const whose = person.contactRole === 'interviewer' ? "the interviewer's" : 'their';
+    const required = index === 0 ? `Add ${whose} name, spelled as on their card.` : undefined;
     add(`interviewers.${index}.name`, textProblem(person.name, { required, label: 'the name' }));
     add(`interviewers.${index}.email`, emailProblem(person.email));
     add(`interviewers.${index}.phone`, phoneProblem(person.phone));

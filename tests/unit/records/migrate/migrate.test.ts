@@ -56,8 +56,9 @@ const V1_MIGRATED: Interview = {
   time: '14:30',
   format: 'in-person',
   interviewers: [
-    { id: 'new-1', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
+    { id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
   ],
+  followUpsTo: '',
   timeZone: 'Europe/London',
   workdayStart: '09:00',
   workdayEnd: '17:30',
@@ -154,6 +155,34 @@ describe('migrateInterview: version 2', () => {
     expect((result.interview as Record<string, unknown>)[field]).toEqual(value);
   });
 
+  it('reads a record saved before contacts had roles: every card an interviewer, follow-ups to the interviewers', () => {
+    const result = migrated(fixture('interview-v2-before-contact-roles'));
+    expect(result.interview.interviewers.map((person) => person.contactRole)).toEqual(['interviewer', 'interviewer']);
+    expect(result.interview.followUpsTo).toBe('');
+    expect(result.interview.interviewers.map((person) => person.name)).toEqual(['陈伟', 'ليلى حداد']);
+    expect(result.repaired).toEqual([
+      'interviewers.0.contactRole was missing; set to interviewer',
+      'interviewers.1.contactRole was missing; set to interviewer',
+      'followUpsTo was missing; left blank',
+    ]);
+  });
+
+  it.each([
+    { change: { followUpsTo: 7 }, note: 'followUpsTo was 7; kept as text', value: '7' },
+    { change: { followUpsTo: null }, note: 'followUpsTo was null; left blank', value: '' },
+  ])('repairs a damaged followUpsTo: $note', ({ change, note, value }) => {
+    const result = migrated({ ...fixture('interview-v2'), ...change });
+    expect(result.interview.followUpsTo).toBe(value);
+    expect(result.repaired).toEqual([note]);
+  });
+
+  it('sets an unknown contact role to interviewer', () => {
+    const raw = fixture('interview-v2') as { interviewers: Record<string, unknown>[] };
+    const result = migrated({ ...raw, interviewers: [{ ...raw.interviewers[0], contactRole: 'headhunter' }] });
+    expect(result.interview.interviewers[0]!.contactRole).toBe('interviewer');
+    expect(result.repaired).toEqual(["interviewers.0.contactRole was 'headhunter'; set to interviewer"]);
+  });
+
   it('reads a record without a schema version but with the version 2 shape as version 2', () => {
     const { schemaVersion: _, ...unversioned } = fixture('interview-v2');
     const result = migrated(unversioned);
@@ -170,8 +199,10 @@ describe('migrateInterview: version 2', () => {
       'time was 930; kept as text',
       "format was 'zoom'; set to in-person",
       'interviewers was an object; kept as the first interviewer',
+      'interviewers.0.contactRole was missing; set to interviewer',
       'interviewers.0.phone was 6561234567; kept as text',
       'interviewers.0.address was missing; left blank',
+      'followUpsTo was missing; left blank',
       'timeZone was missing; set to Europe/London',
       'workdayStart was null; set to 09:00',
       "outcome was 'maybe'; set to waiting",
@@ -193,7 +224,7 @@ describe('migrateInterview: version 2', () => {
       role: 'Senior\nProduct designer',
       time: '930',
       format: 'in-person',
-      interviewers: [{ id: 'p-1', name: 'Mei Lin 林美', title: 'Design lead', email: 'mei@acme.com', phone: '6561234567', address: '' }],
+      interviewers: [{ id: 'p-1', contactRole: 'interviewer', name: 'Mei Lin 林美', title: 'Design lead', email: 'mei@acme.com', phone: '6561234567', address: '' }],
       timeZone: 'Europe/London',
       workdayStart: '09:00',
       outcome: 'waiting',
@@ -220,11 +251,11 @@ describe('migrateInterview: version 2', () => {
   });
 
   it.each([
-    { name: 'a number', value: 17, expected: ['interviewers was 17; added one blank interviewer'], interviewers: [{ id: 'new-1', name: '' }] },
-    { name: 'a bare name', value: 'Jane Okafor', expected: ["interviewers was 'Jane Okafor'; kept as the first interviewer"], interviewers: [{ id: 'new-1', name: 'Jane Okafor' }] },
+    { name: 'a number', value: 17, expected: ['interviewers was 17; added one blank interviewer'], interviewers: [{ id: 'new-1', contactRole: 'interviewer', name: '' }] },
+    { name: 'a bare name', value: 'Jane Okafor', expected: ["interviewers was 'Jane Okafor'; kept as the first interviewer"], interviewers: [{ id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor' }] },
     {
       name: 'cards sharing an id, one without an id and a null',
-      value: [{ id: 'p-1', name: 'A' }, { id: 'p-1', name: 'B' }, { name: 'C' }, null],
+      value: [{ id: 'p-1', contactRole: 'interviewer', name: 'A' }, { id: 'p-1', contactRole: 'interviewer', name: 'B' }, { name: 'C' }, null],
       expected: [
         'interviewers.0.title was missing; left blank',
         'interviewers.0.email was missing; left blank',
@@ -236,13 +267,14 @@ describe('migrateInterview: version 2', () => {
         'interviewers.1.address was missing; left blank',
         "interviewers.1.id 'p-1' was used twice; given a new id",
         'interviewers.2.id was missing; given a new id',
+        'interviewers.2.contactRole was missing; set to interviewer',
         'interviewers.2.title was missing; left blank',
         'interviewers.2.email was missing; left blank',
         'interviewers.2.phone was missing; left blank',
         'interviewers.2.address was missing; left blank',
         'interviewers.3 was null; removed',
       ],
-      interviewers: [{ id: 'p-1', name: 'A' }, { id: 'new-1', name: 'B' }, { id: 'new-2', name: 'C' }],
+      interviewers: [{ id: 'p-1', contactRole: 'interviewer', name: 'A' }, { id: 'new-1', contactRole: 'interviewer', name: 'B' }, { id: 'new-2', contactRole: 'interviewer', name: 'C' }],
     },
   ])('repairs interviewers given as $name', ({ value, expected, interviewers }) => {
     const result = migrated({ ...fixture('interview-v2'), interviewers: value });
@@ -311,6 +343,8 @@ describe('migrateInterview: hostile input', () => {
       '__proto__ was ignored: Nudge does not keep this field',
       'constructor was ignored: Nudge does not keep this field',
       'prototype was ignored: Nudge does not keep this field',
+      'interviewers.0.contactRole was missing; set to interviewer',
+      'followUpsTo was missing; left blank',
       'drafts.__proto__ was ignored: it is not a safe key',
       'drafts.constructor was ignored: it is not a safe key',
       'followUps.__proto__ was ignored: it is not a safe key',

@@ -13,8 +13,8 @@ const valid: Interview = Object.freeze({
   role: 'Product designer',
   time: '14:30',
   interviewers: [
-    { id: 'p-1', name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
-    { id: 'p-2', name: '', title: '', email: '', phone: '', address: '' },
+    { id: 'p-1', contactRole: 'interviewer' as const, name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
+    { id: 'p-2', contactRole: 'interviewer' as const, name: '', title: '', email: '', phone: '', address: '' },
   ],
 });
 
@@ -78,6 +78,7 @@ describe('validateInterview', () => {
     { name: 'a hear-back date when the interview date is bad', change: { date: '2026-02-30', hearBackBy: '2026-01-01' }, errors: { date: NO_SUCH_DATE } },
     // interviewers
     { name: 'no name for the first interviewer', change: withInterviewer({ name: ' ' }), errors: { 'interviewers.0.name': "Add the interviewer's name, spelled as on their card." } },
+    { name: 'no name for a recruiter on the first card', change: withInterviewer({ name: '', contactRole: 'recruiter' }), errors: { 'interviewers.0.name': 'Add their name, spelled as on their card.' } },
     { name: 'no name for the second interviewer', change: withInterviewer({ name: '' }, 1), errors: {} },
     { name: 'a 201-character name', change: withInterviewer({ name: 'n'.repeat(201) }, 1), errors: { 'interviewers.1.name': 'Shorten the name to 200 characters or fewer.' } },
     { name: 'a name in Chinese', change: withInterviewer({ name: '陈伟' }), errors: {} },

@@ -1,0 +1,93 @@
+/**
+ * What every draft is made of: its input, the phrases built from the
+ * interview (the role, the greeting, the people you met) and the points from
+ * the notes. Shared by the two email bodies and the call script.
+ *
+ * Greeting convention: "Dear <name>," with the contact's name exactly as on
+ * their card. Guessing a first name goes wrong across naming customs
+ * (陈美玲's given name is not the first character), and the full name is what
+ * the spelling check compares against.
+ */
+import type { ContactRole, EmailKind, Interview, Interviewer, Profile } from '../records/model';
+import { clause, orPlaceholder, squish } from './text';
+import { noteParts } from './note-match';
+
+/** What `draftEmail` needs. */
+export interface DraftInput {
+  kind: EmailKind;
+  interview: Pick<Interview, 'role' | 'company' | 'notes'>;
+  /** Who the email is to; a missing `contactRole` means someone who interviewed you. */
+  interviewer: Pick<Interviewer, 'name'> & Partial<Pick<Interviewer, 'contactRole'>>;
+  profile: Pick<Profile, 'name' | 'mobile'>;
+  /** The point from `notes.points` to mention. Default: the first one. */
+  point?: string;
+  /** The interview date, already formatted for the reader, e.g. "Tuesday 3 March". */
+  interviewDateText: string;
+  /** For a recruiter or coordinator: the names of the people you met (see `records/contacts.ts`). */
+  metWith?: readonly string[];
+}
+
+/**
+ * Who a draft is to: the contact's role, or an interviewer when none is given.
+ *
+ * @example audienceOf({ name: 'Sam Reid', contactRole: 'recruiter' }) //=> 'recruiter'
+ */
+export function audienceOf(contact: Partial<Pick<Interviewer, 'contactRole'>>): ContactRole {
+  return contact.contactRole ?? 'interviewer';
+}
+
+/**
+ * The points from the notes worth offering to mention: trimmed, blanks and
+ * exact repeats left out, in the order they were written.
+ *
+ * @example pointsToOffer({ points: [' APAC launch ', '', 'APAC launch', 'team size'] }) //=> ['APAC launch', 'team size']
+ */
+export function pointsToOffer(notes: Pick<Interview['notes'], 'points'>): string[] {
+  return [...new Set(notes.points.map(squish).filter((point) => point !== ''))];
+}
+
+/**
+ * The job as a phrase for a sentence, with placeholders only when both role
+ * and company are missing.
+ *
+ * @example describeRole({ role: 'Product Designer', company: 'Acme' }) //=> 'the Product Designer role at Acme'
+ */
+export function describeRole(interview: Pick<Interview, 'role' | 'company'>): string {
+  const role = squish(interview.role);
+  const company = squish(interview.company);
+  if (role && company) return `the ${role} role at ${company}`;
+  if (role) return `the ${role} role`;
+  if (company) return `the role at ${company}`;
+  return 'the [role] role at [company]';
+}
+
+/**
+ * "Dear <name>," with the name as on their card, or a placeholder.
+ *
+ * @example greeting({ name: 'Jane Tan' }) //=> 'Dear Jane Tan,'
+ */
+export function greeting(contact: Pick<Interviewer, 'name'>): string {
+  return `Dear ${orPlaceholder(contact.name, "interviewer's name")},`;
+}
+
+/**
+ * Names joined for a sentence ("Jane Tan and Tom Hughes"), or `fallback`
+ * when there are none.
+ *
+ * @example joinNames(['Jane Tan', 'Tom Hughes', 'Ana Silva'], 'the team') //=> 'Jane Tan, Tom Hughes and Ana Silva'
+ */
+export function joinNames(names: readonly string[], fallback: string): string {
+  const named = names.map(squish).filter((name) => name !== '');
+  if (named.length === 0) return fallback;
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
+
+/**
+ * The first thing written in a note, ready to end a sentence: notes are often
+ * several lines or sentences, and a draft quotes one.
+ *
+ * @example firstNote('- The route-data project from my placement.\n- Tom uses Python too.') //=> 'The route-data project from my placement'
+ */
+export function firstNote(note: string): string {
+  return clause(noteParts(note)[0] ?? '');
+}
