@@ -44,12 +44,12 @@ describe('followUpEvent', () => {
   it('names the recruiter on every reminder when follow-ups go through an agency, and says who they are', () => {
     const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '' };
     const agency = interview({ interviewers: [...interview().interviewers, sam], followUpsTo: 'r1' });
-    const titles = buildSchedule(agency).map((followUp) => followUpEvent(agency, followUp, texts).title);
+    const titles = buildSchedule(agency).map((followUp) => followUpEvent(agency, followUp, texts, ZONE).title);
     expect(titles[0]).toBe('Email Sam Reid (Acme) — thank you');
     expect(titles[1]).toBe('Call Sam Reid (Acme) — check-in 1');
-    expect(followUpEvent(agency, buildSchedule(agency)[1]!, texts).description).toContain('Sam Reid, Consultant (Recruiter / agency)\nEmail: sam@agency.example');
+    expect(followUpEvent(agency, buildSchedule(agency)[1]!, texts, ZONE).description).toContain('Sam Reid, Consultant (Recruiter / agency)\nEmail: sam@agency.example');
     const direct = { ...agency, followUpsTo: '' };
-    expect(followUpEvent(direct, buildSchedule(direct)[1]!, texts).title).toBe('Call Jane Tan (Acme) — check-in 1');
+    expect(followUpEvent(direct, buildSchedule(direct)[1]!, texts, ZONE).title).toBe('Call Jane Tan (Acme) — check-in 1');
   });
 
   it('names every interviewer, and says "the interviewer" when no name is known yet', () => {
