@@ -40,7 +40,9 @@ async function photographAndCheck(page: Page, name: string, label: string) {
   const { width } = page.viewportSize()!;
   // From the top, so sticky bars are photographed where a reader first sees them.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  // A full page can be a 1280 × 15,000 px image (the planner at 200 %): on a loaded machine
+  // it takes longer than the 30 s action limit to paint, which is time, not a fault.
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true, timeout: 180_000 });
   expect(await sidewaysScroll(page), `${label} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
   expect(await clippedText(page), `${label} cuts text off at ${width} px`).toEqual([]);
 }
@@ -86,6 +88,8 @@ test.describe('at 200 % zoom', () => {
   test.use({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
 
   test('every page, and the planner with an interview, still fits and shows all its text', async ({ page }) => {
+    // A dozen full-page photographs in one test: more than one test's share of time.
+    test.slow();
     await atInterviewEvening(page);
     for (const path of [...(await guidePaths(page)), '/planner/', '/data/']) {
       await page.goto(path);

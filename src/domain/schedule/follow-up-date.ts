@@ -24,11 +24,12 @@ export interface PlacedDate {
 /**
  * The day the first check-in aims for, before the gap and day-off rules: the
  * day after the hear-back date they gave (the first working day after it,
- * once days off are skipped), or, with no date, one or two weeks after the
- * interview (`checkInAfterWeeks`). A hear-back date that cannot be used is
- * ignored, with a note.
+ * once days off are skipped), with a note naming that date, so a move off a
+ * weekend reads as part of the rule; or, with no date, one or two weeks after
+ * the interview (`checkInAfterWeeks`). A hear-back date that cannot be used
+ * is ignored, with a note.
  *
- * @example firstCheckInTarget({ date: '2026-03-03', hearBackBy: '2026-03-13', checkInAfterWeeks: 1 }) //=> { date: '2026-03-14', notes: [] }
+ * @example firstCheckInTarget({ date: '2026-03-03', hearBackBy: '2026-03-13', checkInAfterWeeks: 1 }) //=> { date: '2026-03-14', notes: ['They said you would hear by Fri 13 Mar, so this waits for the first working day after it.'] }
  */
 export function firstCheckInTarget(interview: Pick<Interview, 'date' | 'hearBackBy' | 'checkInAfterWeeks'>): PlacedDate {
   const weeks = interview.checkInAfterWeeks;
@@ -40,7 +41,10 @@ export function firstCheckInTarget(interview: Pick<Interview, 'date' | 'hearBack
   if (calendarDaysBetween(interview.date, hearBackBy) <= 0) {
     return { date: fallback, notes: [`The hear-back date ${hearBackBy} is not after the interview, ${instead}`] };
   }
-  return { date: addCalendarDays(hearBackBy, 1), notes: [] };
+  return {
+    date: addCalendarDays(hearBackBy, 1),
+    notes: [`They said you would hear by ${shortDate(hearBackBy)}, so this waits for the first working day after it.`],
+  };
 }
 
 /**

@@ -59,41 +59,41 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
   return (
     <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to see when to send.</p>}>
       <Show when={times()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
-      <Show
-        when={props.kind === 'thank-you'}
-        fallback={
-          <Show when={nextCheckIn()}>
-            {(followUp) => (
-              <>
-                <p>
-                  <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, props.interview.timeZone)} />, if you have not heard by then.
-                </p>
-                <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />
-              </>
-            )}
-          </Show>
-        }
-      >
-        <fieldset class="choice-row">
-          <legend class="label">When to send it</legend>
-          <For each={THANK_YOU_TIMINGS}>
-            {(timing) => (
-              <label class="check">
-                <input
-                  type="radio"
-                  name={`timing-${props.interview.id}`}
-                  checked={props.interview.thankYouTiming === timing}
-                  onChange={() => editInterview(props.interview.id, ['thankYouTiming'], timing)}
-                />
-                <span>
-                  {TIMING_LABELS[timing]}: <Clocks clocks={twoClocks(timing === 'same-day' ? times()!.sameDay : times()!.nextMorning, props.interview.timeZone)} />
-                </span>
-              </label>
-            )}
-          </For>
-        </fieldset>
-        <Show when={thankYou()}>{(followUp) => <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />}</Show>
-      </Show>
+        <Show
+          when={props.kind === 'thank-you'}
+          fallback={
+            <Show when={nextCheckIn()}>
+              {(followUp) => (
+                <>
+                  <p>
+                    <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, props.interview.timeZone)} />, if you have not heard by then.
+                  </p>
+                  <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />
+                </>
+              )}
+            </Show>
+          }
+        >
+          <fieldset class="choice-row">
+            <legend class="label">When to send it</legend>
+            <For each={THANK_YOU_TIMINGS}>
+              {(timing) => (
+                <label class="check">
+                  <input
+                    type="radio"
+                    name={`timing-${props.interview.id}`}
+                    checked={props.interview.thankYouTiming === timing}
+                    onChange={() => editInterview(props.interview.id, ['thankYouTiming'], timing)}
+                  />
+                  <span>
+                    {TIMING_LABELS[timing]}: <Clocks clocks={twoClocks(timing === 'same-day' ? times()!.sameDay : times()!.nextMorning, props.interview.timeZone)} />
+                  </span>
+                </label>
+              )}
+            </For>
+          </fieldset>
+          <Show when={thankYou()}>{(followUp) => <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />}</Show>
+        </Show>
       </Show>
     </Show>
   );

@@ -8,7 +8,7 @@ describe('firstCheckInTarget', () => {
   it.each([
     ['no hear-back date', '', 1, '2026-03-09', []],
     ['no hear-back date, two weeks chosen', '', 2, '2026-03-16', []],
-    ['a hear-back date after the interview', '2026-03-13', 1, '2026-03-14', []],
+    ['a hear-back date after the interview', '2026-03-13', 1, '2026-03-14', ['They said you would hear by Fri 13 Mar, so this waits for the first working day after it.']],
     ['a hear-back date on the interview day', '2026-03-02', 1, '2026-03-09', [`The hear-back date 2026-03-02 is not after the interview, ${instead}`]],
     ['a hear-back date before the interview', '2026-02-20', 1, '2026-03-09', [`The hear-back date 2026-02-20 is not after the interview, ${instead}`]],
     ['a half-typed hear-back date, two weeks chosen', '2026-03-1', 2, '2026-03-16', ['The hear-back date "2026-03-1" is not a date, so this is 2 weeks after the interview instead.']],

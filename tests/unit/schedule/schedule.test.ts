@@ -27,6 +27,8 @@ const byId = (schedule: FollowUp[], id: string): FollowUp => {
   return found;
 };
 const wall = (item: FollowUp) => `${item.dueWallTime.date} ${item.dueWallTime.time}`;
+/** The note on a first check-in that follows the hear-back date they gave. */
+const said = (date: string) => `They said you would hear by ${date}, so this waits for the first working day after it.`;
 
 describe('buildSchedule: the plain chain', () => {
   const schedule = plan();
@@ -57,10 +59,15 @@ describe('buildSchedule: the first check-in', () => {
   it.each([
     ['no hear-back date', {}, '2026-03-09 10:00', []],
     ['no hear-back date, and two weeks chosen', { checkInAfterWeeks: 2 as const }, '2026-03-16 10:00', []],
-    ['a hear-back date on a Thursday', { hearBackBy: '2026-03-12' }, '2026-03-13 10:00', []],
-    ['a hear-back date on a Friday', { hearBackBy: '2026-03-13' }, '2026-03-16 10:00', ['Moved from Sat 14 Mar: the weekend.']],
-    ['a hear-back date on a Saturday', { hearBackBy: '2026-03-14' }, '2026-03-16 10:00', ['Moved from Sun 15 Mar: the weekend.']],
-    ['a hear-back date the Thursday before Easter', { hearBackBy: '2026-04-02' }, '2026-04-07 10:00', ['Moved from Fri 3 Apr: Good Friday in England, then the weekend, then Easter Monday in England.']],
+    ['a hear-back date on a Thursday', { hearBackBy: '2026-03-12' }, '2026-03-13 10:00', [said('Thu 12 Mar')]],
+    ['a hear-back date on a Friday', { hearBackBy: '2026-03-13' }, '2026-03-16 10:00', [said('Fri 13 Mar'), 'Moved from Sat 14 Mar: the weekend.']],
+    ['a hear-back date on a Saturday', { hearBackBy: '2026-03-14' }, '2026-03-16 10:00', [said('Sat 14 Mar'), 'Moved from Sun 15 Mar: the weekend.']],
+    [
+      'a hear-back date the Thursday before Easter',
+      { hearBackBy: '2026-04-02' },
+      '2026-04-07 10:00',
+      [said('Thu 2 Apr'), 'Moved from Fri 3 Apr: Good Friday in England, then the weekend, then Easter Monday in England.'],
+    ],
     [
       'a hear-back date before the interview',
       { hearBackBy: '2026-02-27' },
@@ -83,7 +90,7 @@ describe('buildSchedule: the first check-in', () => {
     const schedule = plan({ thankYouTiming: 'next-morning', hearBackBy: '2026-03-03' });
     expect(wall(byId(schedule, 'thank-you'))).toBe('2026-03-03 08:30');
     expect(wall(byId(schedule, 'check-in-1'))).toBe('2026-03-06 10:00');
-    expect(byId(schedule, 'check-in-1').adjustments).toEqual(['Moved from Wed 4 Mar: at least 3 days after the previous follow-up.']);
+    expect(byId(schedule, 'check-in-1').adjustments).toEqual([said('Tue 3 Mar'), 'Moved from Wed 4 Mar: at least 3 days after the previous follow-up.']);
   });
 });
 
@@ -118,7 +125,7 @@ describe('buildSchedule: public holidays where the interviewer works', () => {
     const schedule = plan({ timeZone: 'Asia/Singapore', date: '2026-11-24', hearBackBy: '2026-12-24' }, { holidays: singapore });
     const first = byId(schedule, 'check-in-1');
     expect(first.dueWallTime.date).toBe('2026-12-28');
-    expect(first.adjustments).toEqual(['Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.']);
+    expect(first.adjustments).toEqual([said('Thu 24 Dec'), 'Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.']);
     expect(byId(schedule, 'check-in-2').dueWallTime.date).toBe('2027-01-11');
   });
 
@@ -136,7 +143,7 @@ describe('buildSchedule: public holidays where the interviewer works', () => {
     // A Sunday interview is on a working day there; the day after a Thursday hear-back date is not.
     const riyadh = plan({ timeZone: 'Asia/Riyadh', date: '2026-03-01', hearBackBy: '2026-03-05' }, { holidays: weekendOnlyCalendar('SA', 'Saudi Arabia') });
     expect(byId(riyadh, 'check-in-1').dueWallTime.date).toBe('2026-03-08');
-    expect(byId(riyadh, 'check-in-1').adjustments).toEqual(['Moved from Fri 6 Mar: the weekend (Friday and Saturday in Saudi Arabia).']);
+    expect(byId(riyadh, 'check-in-1').adjustments).toEqual([said('Thu 5 Mar'), 'Moved from Fri 6 Mar: the weekend (Friday and Saturday in Saudi Arabia).']);
   });
 });
 
