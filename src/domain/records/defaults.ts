@@ -33,7 +33,7 @@ export function emptyNotes(): Notes {
 
 /** A blank interviewer card with the given id. */
 export function emptyInterviewer(id: string): Interviewer {
-  return { id, name: '', title: '', email: '', phone: '', address: '' };
+  return { id, name: '', title: '', email: '', phone: '', address: '', links: [] };
 }
 
 /** An empty profile. */
@@ -64,6 +64,8 @@ export function createInterview(input: {
     date: input.today,
     time: '',
     format: 'in-person',
+    location: '',
+    videoLink: '',
     interviewers: [emptyInterviewer(input.interviewerId)],
     timeZone: input.timeZone,
     workdayStart: DEFAULT_WORKDAY_START,

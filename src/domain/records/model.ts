@@ -31,6 +31,8 @@ export const InterviewerSchema = v.object({
   phone: v.string(),
   /** Postal address, several lines allowed. */
   address: v.string(),
+  /** Web pages about them (a LinkedIn profile, their page on the company site), as read from their card's QR code or typed. */
+  links: v.array(v.string()),
 });
 
 /** The notes checklist: what you did in the room and what you noted after. */
@@ -82,6 +84,10 @@ export const InterviewSchema = v.object({
   /** `HH:mm` start time, in the interviewer's time zone. */
   time: v.string(),
   format: v.picklist(FORMATS),
+  /** Where it took place, for an interview in person: the street address, several lines allowed. Default `''`. */
+  location: v.string(),
+  /** The link to join a video call (Teams, Zoom, Google Meet, Webex…). Default `''`. */
+  videoLink: v.string(),
   interviewers: v.array(InterviewerSchema),
   /** IANA zone of the interviewer, e.g. `Asia/Singapore`. Default: the browser's. */
   timeZone: v.string(),

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { CHANNELS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
 import { createInterview, emptyNotes } from '../defaults';
 import { InterviewSchema, type Interview } from '../model';
-import { field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
+import { addedField, field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
 import { repairCalendar, repairDrafts, repairFollowUps } from './keyed-records';
 import { repairInterviewers, repairNotes } from './parts';
 
@@ -149,6 +149,9 @@ export function repairInterview(
     date: text('date'),
     time: text('time'),
     format: field(raw, 'format', E.format, repairChoice(FORMATS, d.format), log),
+    // Added after records of this version were saved: one saved without them reads them as blank.
+    location: addedField(raw, 'location', E.location, d.location, repairText, log),
+    videoLink: addedField(raw, 'videoLink', E.videoLink, d.videoLink, repairText, log),
     interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
     timeZone: field(raw, 'timeZone', E.timeZone, setTo(d.timeZone), log),
     workdayStart: field(raw, 'workdayStart', E.workdayStart, setTo(d.workdayStart), log),
