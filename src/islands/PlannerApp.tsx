@@ -1,6 +1,7 @@
 import { lazy, onMount, Show, Suspense } from 'solid-js';
 import { SaveStatus } from './parts/SaveStatus';
 import { StorageNotice } from './parts/StorageNotice';
+import { InvitationField } from './parts/InvitationField';
 import { withBase } from '../utils/url';
 import { createHydrated } from './hydrated';
 import { addInterview, planner, startPlanner } from './store';
@@ -35,6 +36,7 @@ export default function PlannerApp() {
                     Add interview
                   </button>
                 </div>
+                <InvitationField />
               </section>
             </>
           }

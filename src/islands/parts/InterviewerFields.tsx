@@ -4,6 +4,8 @@ import type { FieldErrors } from '../../domain/records/validate/fields';
 import { editInterview, removeInterviewer } from '../store';
 import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';
+import { CardImport } from './CardImport';
+import { InterviewerLinks } from './InterviewerLinks';
 
 interface Props {
   interviewId: string;
@@ -29,6 +31,8 @@ export function InterviewerFields(props: Props) {
         <Field label="Interviewer phone" type="tel" value={props.person.phone} onInput={edit('phone')} error={error('phone')} hint="Their direct line." />
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
+      <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
+      <CardImport target={{ interviewId: props.interviewId, interviewerId: props.person.id }} who={props.person.name.trim() || `interviewer ${props.index + 1}`} />
       <div class="actions">
         <ContactCardLink person={props.person} company={props.company} />
         <Show when={props.count > 1}>

@@ -3,6 +3,7 @@ import { PanelError } from './PanelError';
 import { selectedInterview } from '../store';
 import { InterviewForm } from './InterviewForm';
 import { InterviewList } from './InterviewList';
+import { InvitationField } from './InvitationField';
 import { NotesFields } from './NotesFields';
 import { ProfileForm } from './ProfileForm';
 
@@ -37,6 +38,7 @@ export default function Workspace() {
       <section class="tool" aria-labelledby="interviews-heading">
         <h2 id="interviews-heading">Your interviews</h2>
         <InterviewList />
+        <InvitationField />
       </section>
       <section class="tool" aria-labelledby="about-you">
         <h2 id="about-you">About you</h2>
