@@ -23,8 +23,9 @@ const SEVERAL =
 
 /**
  * Finds and reads the QR code in `pixels`. With two codes in one picture jsQR
- * reads one of them, or neither when they are close together; so once it
- * reads one, that code is painted over and the picture searched again, and a
+ * reads one of them, or neither when they are close together. So once it
+ * reads one, that code is painted over and the picture searched again; and
+ * when it reads none, each half of the picture is searched on its own. A
  * second code means the photo is refused rather than guessed at.
  *
  * @param pixels - not modified
@@ -33,13 +34,39 @@ const SEVERAL =
 export function decodeQr(pixels: Pixels): QrDecoding {
   const { width, height } = pixels;
   if (width < 21 || height < 21 || pixels.data.length < width * height * 4) return { ok: false, reason: NONE };
-  const first = jsQR(pixels.data, width, height, { inversionAttempts: 'attemptBoth' });
-  if (!first) return { ok: false, reason: NONE };
-  const rest = paintOver(pixels, first.location);
-  const second = jsQR(rest, width, height, { inversionAttempts: 'attemptBoth' });
-  if (second) return { ok: false, reason: SEVERAL };
-  if (first.data.trim() === '') return { ok: false, reason: 'The QR code in this photo is empty: it holds no text.' };
-  return { ok: true, text: first.data };
+  const first = read(pixels);
+  let texts: string[];
+  if (first) {
+    texts = [first.data];
+    if (read({ ...pixels, data: paintOver(pixels, first.location) })) return { ok: false, reason: SEVERAL };
+  } else {
+    const halves = [
+      crop(pixels, 0, 0, Math.ceil(width / 2), height),
+      crop(pixels, Math.floor(width / 2), 0, width, height),
+      crop(pixels, 0, 0, width, Math.ceil(height / 2)),
+      crop(pixels, 0, Math.floor(height / 2), width, height),
+    ];
+    texts = [...new Set(halves.flatMap((half) => read(half)?.data ?? []))];
+  }
+  if (texts.length > 1) return { ok: false, reason: SEVERAL };
+  const [text] = texts;
+  if (text === undefined) return { ok: false, reason: NONE };
+  if (text.trim() === '') return { ok: false, reason: 'The QR code in this photo is empty: it holds no text.' };
+  return { ok: true, text };
+}
+
+function read(pixels: Pixels) {
+  return jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'attemptBoth' });
+}
+
+/** The pixels from column `left` to `right` and row `top` to `bottom` (not included), as a new picture. */
+function crop(pixels: Pixels, left: number, top: number, right: number, bottom: number): Pixels {
+  const width = right - left;
+  const data = new Uint8ClampedArray(width * (bottom - top) * 4);
+  for (let y = top; y < bottom; y += 1) {
+    data.set(pixels.data.subarray((y * pixels.width + left) * 4, (y * pixels.width + right) * 4), (y - top) * width * 4);
+  }
+  return { data, width, height: bottom - top };
 }
 
 type Corners = { topLeftCorner: Point; topRightCorner: Point; bottomLeftCorner: Point; bottomRightCorner: Point };

@@ -28,8 +28,7 @@ export function InvitationField() {
       >
         <label for="invitation-file">Interview invitation (.ics)</label>
         <p class="hint" id="invitation-file-hint">
-          Start from the calendar invitation (Outlook, Teams, Google Calendar, Zoom): choose the .ics file or drop it here. You see what it fills before
-          anything is saved; it stays on this device.
+          Start from the invitation in your calendar: choose or drop its .ics file. You check what it fills before anything is saved.
         </p>
         <input
           id="invitation-file"
