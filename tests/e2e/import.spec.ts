@@ -63,7 +63,7 @@ test('an Outlook/Teams invitation and a photo of the card fill an interview on t
   await role.check();
   await preview.getByRole('button', { name: 'Fill in the interview' }).click();
   await expect(page.locator('.import-panel [role="status"]')).toHaveText(
-    'Filled from the invitation: the date and time, the time zone (Asia/Singapore), interviewers Jane Tan and Tom Hughes, the format (video call, Microsoft Teams) and its link, the company and the role. Check them below.',
+    'Filled from the invitation: the date and time, the time zone (Asia/Singapore), interviewers Jane Tan and Tom Hughes, the format (video call, Microsoft Teams) with its link, the company and the role. Check them below.',
   );
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics Pte Ltd');
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Data Analyst');

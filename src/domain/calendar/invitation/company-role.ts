@@ -58,7 +58,7 @@ function cleanPart(part: string): string {
 }
 
 // Addresses that say nothing about the employer: mail services, scheduling and applicant-tracking tools.
-const NOT_AN_EMPLOYER = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|qq|163|126|naver|rediffmail|calendar\.google|resource\.calendar\.google|zoom|calendly|greenhouse|lever|myworkday|workday|smartrecruiters|ashbyhq|icims|teamtailor|goodtime|workable|bamboohr|recruitee|jobvite|taleo|successfactors|personio)\.[a-z.]+$/iu;
+const NOT_AN_EMPLOYER = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|qq|163|126|naver|rediffmail|calendar\.google|resource\.calendar\.google|zoom|calendly|greenhouse|lever|myworkday|workday|smartrecruiters|ashbyhq|icims|teamtailor|goodtime|workable|bamboohr|recruitee|jobvite|taleo|successfactors|personio)\.(?:com|net|org|io|co|us|me|de|fr|ru|cn|ch|ai|app|ne)(?:\.[a-z]{2})?$/iu;
 // Second-level labels under country codes: acme.com.sg, acme.co.uk.
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'ltd', 'plc']);
 

@@ -104,15 +104,15 @@ export function applyInvitation(interview: Interview, proposal: InvitationPropos
  * What was filled, as list items for "Filled from the invitation: …".
  *
  * @example filledItems(proposal, { interviewers: [true, true], company: true, role: true })
- * //=> ['the date and time', 'the time zone (Asia/Singapore)', 'interviewers Jane Tan and Tom Hughes', 'the format (video call, Microsoft Teams) and its link', 'the company', 'the role']
+ * //=> ['the date and time', 'the time zone (Asia/Singapore)', 'interviewers Jane Tan and Tom Hughes', 'the format (video call, Microsoft Teams) with its link', 'the company', 'the role']
  */
 export function filledItems(proposal: InvitationProposal, choices: FillChoices): string[] {
   const { start, place } = proposal.event;
   const kept = proposal.interviewers.filter((_, index) => choices.interviewers[index]).map((person) => person.name || person.email);
   const items = [start.time ? 'the date and time' : 'the date', `the time zone (${start.timeZone})`];
   if (kept.length > 0) items.push(`${kept.length === 1 ? 'interviewer' : 'interviewers'} ${joinList(kept)}`);
-  if (place.format === 'video') items.push(`the format (video call${place.service ? `, ${place.service}` : ''}) and its link`);
-  else if (place.format === 'in-person') items.push('the format (in person) and the address');
+  if (place.format === 'video') items.push(`the format (video call${place.service ? `, ${place.service}` : ''}) with its link`);
+  else if (place.format === 'in-person') items.push('the format (in person) with the address');
   else if (place.format) items.push(`the format (${FORMAT_NAMES[place.format]})`);
   if (place.format === 'video' && place.address) items.push('the address');
   if (choices.company && proposal.company) items.push('the company');

@@ -19,8 +19,9 @@ export interface ZoneFromTzid {
  * The IANA zone a TZID names, or undefined when it names none Nudge knows
  * (Outlook's "Customized Time Zone", say: then the file's VTIMEZONE decides).
  * Windows names are matched in any letter case; of the zones CLDR lists for
- * one, the first this runtime knows by its current name is taken
- * (`Asia/Kolkata` rather than `Asia/Calcutta`).
+ * one, the first this runtime lists as a zone of its own is taken (so the
+ * name matches the time-zone field's suggestions: `Asia/Calcutta` or
+ * `Asia/Kolkata`, as the browser spells it).
  *
  * @example zoneFromTzid('Singapore Standard Time') //=> { zone: 'Asia/Singapore', windowsName: 'Singapore Standard Time' }
  * @example zoneFromTzid('/mozilla.org/20050126_1/Europe/London') //=> { zone: 'Europe/London' }
