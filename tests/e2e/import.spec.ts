@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { dropFile, fixtureFile, qrPhoto, type FilePayload } from './support/import-files';
@@ -47,8 +48,8 @@ test('an Outlook/Teams invitation and a photo of the card fill an interview on t
   // 10:00 in Singapore is 02:00 in London: both are shown.
   await expect(preview).toContainText('Tue, 3 Mar 2026, 10:00 GMT+8 (Asia/Singapore); Tue, 3 Mar 2026, 02:00 GMT on your clock');
   await expect(preview).toContainText('Video call (Microsoft Teams)');
-  await expect(preview.getByLabel('Jane Tan (jane.tan@acme-logistics.com.sg)')).toBeChecked();
-  await expect(preview.getByLabel('Tom Hughes (tom.hughes@acme-logistics.com.sg)')).toBeChecked();
+  await expect(preview.getByRole('checkbox', { name: 'Jane Tan jane.tan@acme-logistics.com.sg' })).toBeChecked();
+  await expect(preview.getByRole('checkbox', { name: 'Tom Hughes tom.hughes@acme-logistics.com.sg' })).toBeChecked();
   await expect(preview).toContainText('Priya Shah (priya@example.com): you');
   await expect(preview).toContainText('SG-MBFC-12-Room Orchid (8) (sg-mbfc-12-orchid@acme-logistics.com.sg): a room');
   // Suggestions are offered, never ticked for the person.
@@ -179,3 +180,18 @@ test('@reliability every bad invitation, card or photo is refused with its reaso
   await expect(page.locator('.interview-card')).toHaveCount(1);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the invitation preview, a card's messages and its links have no WCAG 2.2 AA violation axe can find, in the ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await plannerWithProfile(page);
+    await page.getByLabel('Contact card (.vcf)').setInputFiles(await fixtureFile('cards', 'vcard-30.vcf'));
+    await expect(interviewer(page, 0).getByRole('status')).toHaveText(/^Filled from the card/);
+    await page.getByLabel('Photo of their card\'s QR code').setInputFiles(qrPhoto([]));
+    await expect(interviewer(page, 0).getByRole('alert')).toHaveText(/^Nudge found no QR code/);
+    await page.getByLabel('Interview invitation (.ics)').setInputFiles(await fixtureFile('invitations', 'plain-utc.ics'));
+    await expect(page.getByRole('region', { name: 'Read from the invitation' })).toContainText('in UTC without the interviewer');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

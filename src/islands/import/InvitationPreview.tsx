@@ -9,6 +9,12 @@ const REASONS = { you: 'you', room: 'a room', resource: 'equipment or a shared r
 const FORMATS = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' } as const;
 const SOURCES = { title: 'from the invitation’s title', email: 'from the organiser’s email address' } as const;
 
+/** A join link short enough to read on a phone: its host and the start of its path; the field gets it whole. */
+function shortLink(url: string): string {
+  const bare = url.replace(/^https:\/\//u, '');
+  return bare.length > 48 ? `${bare.slice(0, 45)}…` : bare;
+}
+
 /**
  * One event, before anything is saved: what it will fill, what was left out,
  * the company and role as suggestions to tick, and notes to check.
@@ -39,7 +45,9 @@ export function InvitationPreview(props: { proposal: InvitationProposal; several
         </Show>
         <Show when={event().place.videoLink}>
           <dt>Link</dt>
-          <dd class="user-text">{event().place.videoLink}</dd>
+          <dd class="user-text" title={event().place.videoLink}>
+            {shortLink(event().place.videoLink)}
+          </dd>
         </Show>
         <Show when={event().place.address}>
           <dt>Address</dt>
@@ -54,7 +62,12 @@ export function InvitationPreview(props: { proposal: InvitationProposal; several
             {(person, index) => (
               <label class="check">
                 <input type="checkbox" checked={panel.choices.interviewers[index()] ?? false} onChange={(change) => choose(index(), change.currentTarget.checked)} />
-                <span class="user-text">{person.name && person.email ? `${person.name} (${person.email})` : person.name || person.email}</span>
+                <span class="user-text">
+                  {person.name || person.email}
+                  <Show when={person.name && person.email}>
+                    <span class="meta"> {person.email}</span>
+                  </Show>
+                </span>
               </label>
             )}
           </For>

@@ -44,6 +44,7 @@ export function CardImport(props: { target: CardTarget; who: string }) {
         if (file) void read(file, kindOf(file));
       }}
     >
+      <p class="hint">Have their card? Fill this interviewer from it, or drop the file or photo here. You can undo it.</p>
       <div class="card-files">
         <div class="field">
           <label for={`${id}-vcf`}>Contact card (.vcf)</label>

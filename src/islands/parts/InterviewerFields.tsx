@@ -24,6 +24,7 @@ export function InterviewerFields(props: Props) {
   return (
     <fieldset>
       <legend>{props.count > 1 ? `Interviewer ${props.index + 1}` : 'Interviewer'}</legend>
+      <CardImport target={{ interviewId: props.interviewId, interviewerId: props.person.id }} who={props.person.name.trim() || `interviewer ${props.index + 1}`} />
       <div class="grid">
         <Field label="Interviewer name" value={props.person.name} onInput={edit('name')} error={error('name')} hint="Exactly as spelled on their card." required />
         <Field label="Job title" value={props.person.title} onInput={edit('title')} />
@@ -32,7 +33,6 @@ export function InterviewerFields(props: Props) {
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
       <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
-      <CardImport target={{ interviewId: props.interviewId, interviewerId: props.person.id }} who={props.person.name.trim() || `interviewer ${props.index + 1}`} />
       <div class="actions">
         <ContactCardLink person={props.person} company={props.company} />
         <Show when={props.count > 1}>
