@@ -1,5 +1,5 @@
-import { For, onMount, Show } from 'solid-js';
-import { backToEvents, closeInvitationPanel, invitationPanel as panel, pickEvent, undoInvitation } from './invitation-actions';
+import { createEffect, For, onMount, Show } from 'solid-js';
+import { backToEvents, closeInvitationPanel, invitationPanel as panel, pickEvent, readInvitationFile, undoInvitation } from './invitation-actions';
 import { InvitationPreview } from './InvitationPreview';
 import { startText } from './start-text';
 
@@ -8,7 +8,13 @@ import { startText } from './start-text';
  * the preview of one, or what was filled with Undo. Every message is a
  * live region, so a screen reader hears each as it appears.
  */
-export default function InvitationPanel() {
+export default function InvitationPanel(props: { file: File; onClose: () => void }) {
+  // Each file given (a second one while this is open, too) is read afresh.
+  createEffect(() => void readInvitationFile(props.file));
+  const close = () => {
+    closeInvitationPanel();
+    props.onClose();
+  };
   let region: HTMLDivElement | undefined;
   onMount(() => region?.focus());
   return (
@@ -39,7 +45,7 @@ export default function InvitationPanel() {
           </ul>
         </fieldset>
       </Show>
-      <Show when={panel.proposal}>{(proposal) => <InvitationPreview proposal={proposal()} several={panel.events.length > 1} onBack={backToEvents} />}</Show>
+      <Show when={panel.proposal}>{(proposal) => <InvitationPreview proposal={proposal()} several={panel.events.length > 1} onBack={backToEvents} onCancel={close} />}</Show>
       <div class="actions">
         <Show when={panel.canUndo}>
           <button type="button" class="secondary" onClick={undoInvitation}>
@@ -47,7 +53,7 @@ export default function InvitationPanel() {
           </button>
         </Show>
         <Show when={!panel.proposal && !panel.busy}>
-          <button type="button" class="quiet" onClick={closeInvitationPanel}>
+          <button type="button" class="quiet" onClick={close}>
             {panel.done ? 'Done' : 'Close'}
           </button>
         </Show>

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { InvitationProposal } from '../../domain/calendar/invitation/invitation-fill';
-import { choose, closeInvitationPanel, fillFromInvitation, invitationPanel as panel } from './invitation-actions';
+import { choose, fillFromInvitation, invitationPanel as panel } from './invitation-actions';
 import { isBlankInterview } from '../../domain/calendar/invitation/invitation-fill';
 import { selectedInterview } from '../store';
 import { startText } from './start-text';
@@ -19,7 +19,7 @@ function shortLink(url: string): string {
  * One event, before anything is saved: what it will fill, what was left out,
  * the company and role as suggestions to tick, and notes to check.
  */
-export function InvitationPreview(props: { proposal: InvitationProposal; several: boolean; onBack: () => void }) {
+export function InvitationPreview(props: { proposal: InvitationProposal; several: boolean; onBack: () => void; onCancel: () => void }) {
   const event = () => props.proposal.event;
   const blankOpen = () => {
     const open = selectedInterview();
@@ -125,7 +125,7 @@ export function InvitationPreview(props: { proposal: InvitationProposal; several
             Pick another event
           </button>
         </Show>
-        <button type="button" class="quiet" onClick={closeInvitationPanel}>
+        <button type="button" class="quiet" onClick={() => props.onCancel()}>
           Cancel
         </button>
       </div>

@@ -13,7 +13,6 @@ import { createInterview } from '../../domain/records/defaults';
 import type { Interview } from '../../domain/records/model';
 import { browserTimeZone, browserToday, newId } from '../browser';
 import { insertInterview, planner, removeInterview, replaceInterview, selectedInterview, selectInterview } from '../store';
-import { setInvitationPanelOpen } from './invitation-open';
 
 /** What the panel shows. */
 export interface InvitationPanelState {
@@ -129,9 +128,8 @@ export function undoInvitation(): void {
   }
 }
 
-/** Closes the panel without filling anything. */
+/** Clears the panel (the view closes it), filling nothing more. */
 export function closeInvitationPanel(): void {
   undo = undefined;
   setState(blank());
-  setInvitationPanelOpen(false);
 }
