@@ -42,3 +42,20 @@ export async function dropFile(page: Page, target: Locator, file: FilePayload) {
   await target.dispatchEvent('dragover', { dataTransfer });
   await target.dispatchEvent('drop', { dataTransfer });
 }
+
+/**
+ * Drops a file of `size` bytes made in the page itself, so a large one is not sent
+ * through the test driver (10 MB over its wire can take longer than an action may).
+ */
+export async function dropLargeFile(target: Locator, name: string, size: number) {
+  const dataTransfer = await target.page().evaluateHandle(
+    ({ name, size }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(size).fill(65)], name, { type: 'text/calendar' }));
+      return transfer;
+    },
+    { name, size },
+  );
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+}
