@@ -18,8 +18,8 @@ export interface CardTarget {
   interviewerId: string;
 }
 
-/** What happened: a message and a way back, or why nothing changed. */
-export type CardOutcome = { ok: true; message: string; undo?: () => string } | { ok: false; reason: string };
+/** What happened: a message and a way back (which returns what it did, or undefined when the person kept things), or why nothing changed. */
+export type CardOutcome = { ok: true; message: string; undo?: () => string | undefined } | { ok: false; reason: string };
 
 const UNCHANGED = 'Nothing was changed.';
 
@@ -75,7 +75,7 @@ function fill(card: ContactCard, target: CardTarget, from: string): CardOutcome 
   if (result.company !== before.company) editInterview(target.interviewId, ['company'], result.company);
   const message = cardFillSummary(result, from);
   if (result.filled.length === 0) return { ok: true, message };
-  return { ok: true, message, undo: () => restore(target, before) };
+  return { ok: true, message, undo: () => restore(target, before, { person: result.interviewer, company: result.company }) };
 }
 
 function keepLink(url: string, target: CardTarget): CardOutcome {
@@ -83,13 +83,19 @@ function keepLink(url: string, target: CardTarget): CardOutcome {
   if (!found) return { ok: false, reason: `This interviewer is no longer here. ${UNCHANGED}` };
   if (found.person.links.includes(url)) return { ok: true, message: `The QR code is a link that is already kept: ${url}` };
   const before = { person: structuredClone(found.person), company: found.interview.company };
-  editInterview(target.interviewId, ['interviewers', found.index], addLink(found.person, url));
-  return { ok: true, message: `The QR code is a web link, kept with their links: ${url}`, undo: () => restore(target, before) };
+  const after = addLink(found.person, url);
+  editInterview(target.interviewId, ['interviewers', found.index], after);
+  return { ok: true, message: `The QR code is a web link, kept with their links: ${url}`, undo: () => restore(target, before, { person: after, company: before.company }) };
 }
 
-function restore(target: CardTarget, before: { person: Interviewer; company: string }): string {
+type CardState = { person: Interviewer; company: string };
+
+/** Puts the interviewer (and company) back as before the card; asks first if the person has changed them since. */
+function restore(target: CardTarget, before: CardState, filled: CardState): string | undefined {
   const found = locate(target);
   if (!found) return 'This interviewer is no longer here, so there is nothing to undo.';
+  const changed = JSON.stringify(found.person) !== JSON.stringify(filled.person) || found.interview.company !== filled.company;
+  if (changed && !confirm('You have changed this interviewer since the card filled them. Undo puts them back as before, and those changes go too. Undo anyway?')) return undefined;
   editInterview(target.interviewId, ['interviewers', found.index], before.person);
   if (found.interview.company !== before.company) editInterview(target.interviewId, ['company'], before.company);
   return 'Undone: the interviewer is back as before.';

@@ -38,11 +38,18 @@ const [state, setState] = createStore<InvitationPanelState>(blank());
 /** The panel's state, read-only for views. */
 export const invitationPanel = state;
 
-// Kept out of the store: the record to put back, as it was.
-let undo: { kind: 'remove'; id: string } | { kind: 'restore'; interview: Interview } | undefined;
+// Kept out of the store: the record to put back, as it was, and the one the invitation made
+// (to tell whether the person has changed it since).
+let undo: ({ kind: 'remove'; id: string } | { kind: 'restore'; interview: Interview }) & { filled: Interview } | undefined;
+// The file being read: a second file given before the first is read wins.
+let reading = 0;
+
+/** An interview's content, for telling whether it changed (its edit time aside). */
+const content = (interview: Interview) => JSON.stringify({ ...interview, updatedAt: '' });
 
 /** Checks and reads a chosen or dropped file; shows its events, or its one event's preview. Saves nothing. */
 export async function readInvitationFile(file: File): Promise<void> {
+  const mine = ++reading;
   undo = undefined;
   setState({ ...blank(), busy: true, fileName: file.name });
   const problem = textFileSizeProblem(file.size, 'an invitation');
@@ -50,14 +57,15 @@ export async function readInvitationFile(file: File): Promise<void> {
   try {
     const text = textFromBytes(new Uint8Array(await file.arrayBuffer()));
     const { readInvitation } = await import('../../domain/calendar/invitation/read-invitation');
-    const reading = readInvitation(text, { fallbackZone: browserTimeZone(), now: new Date() });
-    if (!reading.ok) return refuse(reading.reason);
+    const result = readInvitation(text, { fallbackZone: browserTimeZone(), now: new Date() });
+    if (mine !== reading) return;
+    if (!result.ok) return refuse(result.reason);
     batch(() => {
-      setState({ busy: false, fileNotes: reading.notes, events: reading.events });
-      if (reading.events.length === 1) pickEvent(reading.events[0]!.key);
+      setState({ busy: false, fileNotes: result.notes, events: result.events });
+      if (result.events.length === 1) pickEvent(result.events[0]!.key);
     });
   } catch (error) {
-    refuse(`Nudge could not read this file (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+    if (mine === reading) refuse(`Nudge could not read this file (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
   }
 }
 
@@ -100,10 +108,10 @@ export function fillFromInvitation(): void {
       : createInterview({ id: newId(), interviewerId: newId(), now, timeZone: browserTimeZone(), today: browserToday(now) });
   const filled = applyInvitation(target, proposal, choices, newId);
   if (target === current || (current && target.id === current.id)) {
-    undo = { kind: 'restore', interview: structuredClone(target) };
+    undo = { kind: 'restore', interview: structuredClone(target), filled };
     replaceInterview(filled);
   } else {
-    undo = { kind: 'remove', id: filled.id };
+    undo = { kind: 'remove', id: filled.id, filled };
     insertInterview(filled);
   }
   const suggestionsLeft = [!choices.company && proposal.company ? 'company' : '', !choices.role && proposal.role ? 'role' : ''].filter(Boolean);
@@ -114,8 +122,11 @@ export function fillFromInvitation(): void {
 /** Puts the interview back as it was before the invitation filled it. */
 export function undoInvitation(): void {
   const last = undo;
-  undo = undefined;
   if (!last) return;
+  const now = planner.interviews.find((item) => item.id === last.filled.id);
+  const changed = now !== undefined && content(unwrap(now)) !== content(last.filled);
+  if (changed && !confirm('You have changed this interview since the invitation filled it. Undo puts it back as it was before, and those changes go too. Undo anyway?')) return;
+  undo = undefined;
   if (last.kind === 'remove') {
     removeInterview(last.id);
     setState({ done: 'Undone: the interview made from the invitation was removed.', canUndo: false });

@@ -14,7 +14,7 @@ export function CardImport(props: { target: CardTarget; who: string }) {
   const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');
-  const [undo, setUndo] = createSignal<(() => string) | undefined>();
+  const [undo, setUndo] = createSignal<(() => string | undefined) | undefined>();
   const read = async (file: File | undefined, kind: 'card' | 'photo') => {
     if (!file) return;
     setBusy(true);
@@ -97,7 +97,9 @@ export function CardImport(props: { target: CardTarget; who: string }) {
               type="button"
               class="secondary"
               onClick={() => {
-                setMessage(action()());
+                const done = action()();
+                if (done === undefined) return;
+                setMessage(done);
                 setUndo(undefined);
               }}
             >
