@@ -6,6 +6,11 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 // in the Chromium that tests/chromium.mjs picks.
 const port = Number(process.env.E2E_PORT ?? 4322);
 
+// Playwright starts its workers and the preview server with FORCE_COLOR=1; with NO_COLOR also set
+// (.ci/run sets it for plain-text logs) Node prints a warning in each of them. The reporter has
+// already read NO_COLOR by the time this file loads, so the log stays plain without it.
+delete process.env.NO_COLOR;
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/e2e',

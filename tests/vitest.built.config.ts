@@ -8,5 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts'],
     environment: 'node',
+    // A test that runs a tool (seed-overlap, an Astro build of a fixture) takes half a second on an
+    // idle machine and several on a busy one; the limit is for a stuck test, never a slow one.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
