@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { dropFile, dropLargeFile, fixtureFile, qrPhoto, type FilePayload } from './support/import-files';
+import { khalEvents } from './support/khal';
 import { expectSaved } from './support/planner';
 
 // Starting an interview from what the person already has: the invitation and the interviewer's card.
@@ -39,7 +40,7 @@ async function plannerWithProfile(page: Page) {
   await page.getByLabel('Your email', { exact: true }).fill('priya@example.com');
 }
 
-test('an Outlook/Teams invitation and a photo of the card fill an interview on the right clock in both zones, and the calendar validates', async ({ page }) => {
+test('an Outlook/Teams invitation and a photo of the card fill an interview on the right clock in both zones, and the calendar validates in ical.js and khal', async ({ page }) => {
   await plannerWithProfile(page);
   await dropFile(page, invitationZone(page), await fixtureFile('invitations', 'teams-outlook.ics'));
 
@@ -91,7 +92,8 @@ test('an Outlook/Teams invitation and a photo of the card fill an interview on t
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
-  const ics = await readFile((await (await downloading).path())!, 'utf8');
+  const icsPath = (await (await downloading).path())!;
+  const ics = await readFile(icsPath, 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent');
   expect(events.length).toBeGreaterThan(2);
@@ -99,6 +101,10 @@ test('an Outlook/Teams invitation and a photo of the card fill an interview on t
   // The thank-you goes that evening, 18:00 in Singapore: 10:00 UTC, not 18:00 in London.
   expect(events[0]!.getFirstPropertyValue('dtstart')!.toString()).toBe('2026-03-03T10:00:00Z');
   expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  // A calendar program in London agrees: the thank-you is at 10:00 there.
+  const inLondon = await khalEvents(icsPath, 'Europe/London', '2026-03-01', 120);
+  expect(inLondon[0]).toBe('2026-03-03 10:00 Email Jane Tan and Tom Hughes (Acme Logistics Pte Ltd) — thank you');
+  expect(inLondon).toHaveLength(events.length);
 });
 
 test('an invitation with several events lets the person pick one, and Undo takes the filling back', async ({ page }) => {
