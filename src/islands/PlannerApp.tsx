@@ -1,6 +1,7 @@
-import { lazy, onMount, Show, Suspense } from 'solid-js';
+import { getOwner, lazy, onMount, runWithOwner, Show, Suspense, type JSX } from 'solid-js';
 import { SaveStatus } from './parts/SaveStatus';
 import { StorageNotice } from './parts/StorageNotice';
+import { InvitationDrop } from './parts/InvitationDrop';
 import { withBase } from '../utils/url';
 import { createHydrated } from './hydrated';
 import { addInterview, planner, startPlanner } from './store';
@@ -10,10 +11,20 @@ import './planner.css';
 // (the planner's budget is 25 KB of JavaScript before the first click).
 const Workspace = lazy(() => import('./parts/Workspace'));
 
-/** The planner page: your interviews, and every tool for the one you are working on. */
-export default function PlannerApp() {
+/**
+ * The planner page: your interviews, and every tool for the one you are working on.
+ * `intro` (the empty planner's words) and `children` (the invitation field) come from the
+ * page as static HTML, so they cost its first visit no JavaScript.
+ */
+export default function PlannerApp(props: { intro?: JSX.Element; children?: JSX.Element }) {
   onMount(startPlanner);
   const hydrated = createHydrated();
+  // The invitation field is static HTML from the page (its words cost no JavaScript). It is made
+  // once, after hydration (the server never rendered it), owned by this component so it outlives
+  // the empty planner, and moved from there to the workspace's list of interviews.
+  const owner = getOwner();
+  let made: JSX.Element | undefined;
+  const invitation = () => (made ??= runWithOwner(owner, () => <InvitationDrop>{props.children}</InvitationDrop>));
   return (
     <div class="planner">
       <div class="save-bar">
@@ -28,19 +39,19 @@ export default function PlannerApp() {
             <>
               <section class="tool" aria-labelledby="interviews-heading">
                 <h2 id="interviews-heading">Your interviews</h2>
-                <p>No interviews yet. Add the one you just had: it takes a minute, and everything stays in this browser.</p>
-                <p class="hint">Then fill in what you know: the notes checklist, your emails and the follow-up dates build themselves from it.</p>
+                {props.intro}
                 <div class="actions">
                   <button type="button" onClick={() => addInterview()}>
                     Add interview
                   </button>
                 </div>
+                {invitation()}
               </section>
             </>
           }
         >
           <Suspense fallback={<p class="status">Opening your interviews…</p>}>
-            <Workspace />
+            <Workspace invitation={invitation()} />
           </Suspense>
         </Show>
       </Show>

@@ -146,10 +146,20 @@ export function addInterview(): string {
   const timeZone = browserTimeZone();
   const now = new Date();
   const interview = createInterview({ id: newId(), interviewerId: newId(), now, timeZone, today: browserToday(now) });
+  insertInterview(interview);
+  return interview.id;
+}
+
+/** Adds a whole interview (one filled from an invitation, say) and selects it. */
+export function insertInterview(interview: Interview): void {
   setState('interviews', (list) => [...list, interview]);
   selectInterview(interview.id);
   queue.patch(interviewKey(interview.id), { path: [], value: interview });
-  return interview.id;
+}
+
+/** Puts back a whole interview, e.g. as it was before an invitation filled it. */
+export function replaceInterview(interview: Interview): void {
+  editInterview(interview.id, [], interview);
 }
 
 /** Deletes an interview and everything kept with it. */

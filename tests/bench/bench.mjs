@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves the build on 127.0.0.1, and for every page
  * prints what it weighs (gzipped HTML+CSS and JavaScript, requests) and what Lighthouse
- * scores it (the median of three runs), against the targets of the issue "Quality bar".
+ * scores it (the median of three runs), against the targets of the issue "Quality bar";
+ * then what each file reader of the planner fetches when it is used (tests/bench/readers.mjs).
  * Writes test-results/bench/results.json (ignored by git: the README keeps a table of
  * figures from a named commit). Exits 1 when a target is missed.
  *
@@ -24,9 +25,10 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { auditMedian, launchChrome, RUNS } from './lighthouse.mjs';
 import { measurePage } from './measure.mjs';
+import { measureReaders } from './readers.mjs';
 import { serve } from './serve.mjs';
 import { evaluate, isGuide } from './targets.mjs';
-import { printTable } from './table.mjs';
+import { printReaders, printTable } from './table.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -124,6 +126,7 @@ async function main() {
     const weights = await measurePage(browser, server.origin, path, path === '/planner/' ? addInterview : undefined);
     pages.push({ path, guide: isGuide(path), ...weights });
   }
+  const readers = await measureReaders(browser, server.origin);
   await cleanups.pop()(); // the Playwright browser: Lighthouse gets the cores to itself
 
   let reference;
@@ -148,6 +151,7 @@ async function main() {
   for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] });
 
   printTable(pages);
+  printReaders(readers);
   if (reference) console.log(`\nReference ${reference.dir}: TBT median ${reference.lighthouse.tbtMs} ms (runs ${reference.lighthouse.tbtRunsMs.join(', ')}), performance ${reference.lighthouse.scores.performance}.`);
   const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
   const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));
@@ -172,6 +176,7 @@ async function main() {
       lighthouse,
       targets,
     })),
+    readers,
     reference,
     missed: failed,
   };

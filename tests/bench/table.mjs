@@ -28,3 +28,12 @@ export function printTable(pages) {
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
 }
+
+/** Prints what each file reader fetched when it was used: its chunks gzipped, and the libraries in them. */
+export function printReaders(readers) {
+  console.log('\nReaders, fetched only when a file is given (scripts, gzipped):');
+  for (const reader of readers) {
+    const libraries = reader.libraries.length ? ` with ${reader.libraries.join(' and ')}` : '';
+    console.log(`  ${reader.name.padEnd(20)} ${kb(reader.gzip).padStart(8)}${libraries}: ${reader.files.map((file) => file.split('/').pop()).join(', ')}`);
+  }
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
-import { firstVisit, holdsCalendarLibrary, recordResponses, trackNetwork, weigh, type Loaded } from './support/page-weight';
+import { fixtureFile, qrPhoto } from './support/import-files';
+import { firstVisit, holdsCalendarLibrary, readerLibraries, recordResponses, trackNetwork, weigh, type Loaded } from './support/page-weight';
 import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
 
 // Byte budgets of the built site, counted in gzipped bytes (zlib's default level), never in
@@ -75,4 +76,34 @@ test('the calendar library is fetched by "Download calendar (.ics)" and not befo
   await downloading;
   // The check above would pass if the library could not be recognised at all: here it must be.
   expect(await calendarChunks()).toHaveLength(1);
+});
+
+test('the invitation and card readers are fetched when a file is given and not before, each in chunks of its own', async ({ page }) => {
+  expect(readerLibraries(await firstVisit(page, '/planner/'))).toEqual({});
+  const network = trackNetwork(page);
+  const step = async (act: () => Promise<void>) => {
+    const recording = recordResponses(page);
+    await act();
+    await network.quiet();
+    const loaded = await recording.settled();
+    recording.stop();
+    return readerLibraries(loaded);
+  };
+  // Every tool of an interview open: still no reader.
+  expect(await step(async () => {
+    await page.getByRole('button', { name: 'Add interview' }).click();
+    await expect(page.getByLabel('Contact card (.vcf)')).toBeVisible();
+  })).toEqual({});
+  const invitation = await step(async () => {
+    await page.getByLabel('Interview invitation (.ics)').setInputFiles(await fixtureFile('invitations', 'teams-outlook.ics'));
+    await expect(page.getByRole('button', { name: 'Fill in the interview' })).toBeVisible();
+  });
+  expect(Object.keys(invitation).sort()).toEqual(['ical.js', 'windows-iana']);
+  // The contact card reader needs ical.js, already here; the QR reader brings jsQR alone.
+  const photo = await step(async () => {
+    await page.getByLabel("Photo of their card's QR code").setInputFiles(qrPhoto(['MECARD:N:Tan,Jane;;']));
+    await expect(page.getByText('Filled from the QR code (a MeCard): name.')).toBeVisible();
+  });
+  expect(Object.keys(photo)).toEqual(['jsQR']);
+  expect(new Set([...Object.values(invitation), ...Object.values(photo)]).size).toBe(3);
 });

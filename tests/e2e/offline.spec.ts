@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../bench/serve.mjs';
 import { guidePaths } from './support/guide';
+import { fixtureFile, qrPhoto } from './support/import-files';
 
 async function untilWorkerControls(page: Page) {
   await page.evaluate(async () => {
@@ -35,6 +36,21 @@ test('@reliability after one visit, every guide page and the planner open and wo
   const composer = page.getByRole('region', { name: 'Email composer' });
   await composer.scrollIntoViewIfNeeded();
   await expect(composer.getByLabel('Interview', { exact: true })).toContainText('Offline Ltd');
+});
+
+test('@reliability after one visit, an invitation and a photo of a card are read with the network off', async ({ page, context }) => {
+  await page.goto('/planner/');
+  await untilWorkerControls(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  // The readers (ical.js, the zone table, jsQR) were never fetched online: they come from the worker's cache.
+  await page.getByLabel('Interview invitation (.ics)').setInputFiles(await fixtureFile('invitations', 'zoom.ics'));
+  await page.getByRole('button', { name: 'Fill in the interview' }).click();
+  await expect(page.locator('.import-panel [role="status"]')).toContainText('Filled from the invitation: the date and time');
+  await page.getByLabel("Photo of their card's QR code").first().setInputFiles(qrPhoto(['MECARD:N:Tan,Jane;TEL:+6561234567;;']));
+  await expect(page.getByText(/^Filled from the QR code \(a MeCard\)/)).toBeVisible();
+  await expect(page.getByLabel('Interviewer phone', { exact: true }).first()).toHaveValue('+6561234567');
 });
 
 test('the site can be installed: a manifest with icons and a standalone display', async ({ page, request }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
 import { hydrateIslands } from './support/islands';
+import { fixtureFile, qrPhoto } from './support/import-files';
 import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
 
 // Every page at phone and desktop width, light and dark, written to test-results/screenshots
@@ -101,4 +102,23 @@ test.describe('at 200 % zoom', () => {
     await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
     await photographAndCheck(page, 'planner-interview-zoom-200', 'the planner with an interview');
   });
+});
+
+test('an invitation being read and a card being added fit a 320 px phone, photographed at 320 and 1280 px, light and dark', async ({ page }) => {
+  await atInterviewEvening(page);
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await page.getByLabel('Contact card (.vcf)').setInputFiles(await fixtureFile('cards', 'vcard-21.vcf'));
+  await expect(page.getByText(/^Filled from the card/)).toBeVisible();
+  await page.getByLabel("Photo of their card's QR code").setInputFiles(qrPhoto(['MECARD:N:Tan,Jane;;', 'https://example.com/second']));
+  await expect(page.getByText(/more than one QR code/)).toBeVisible();
+  await page.getByLabel('Interview invitation (.ics)').setInputFiles(await fixtureFile('invitations', 'teams-outlook.ics'));
+  await expect(page.getByRole('button', { name: 'Fill in the interview' })).toBeVisible();
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await photographAndCheck(page, `planner-import-${width}-${scheme}`, 'the planner reading an invitation and a card');
+    }
+  }
 });

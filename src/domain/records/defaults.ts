@@ -33,7 +33,7 @@ export function emptyNotes(): Notes {
 
 /** A blank contact card with the given id, for someone who interviewed you unless `contactRole` says otherwise. */
 export function emptyInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): Interviewer {
-  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '' };
+  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '', links: [] };
 }
 
 /** An empty profile. */
@@ -64,6 +64,8 @@ export function createInterview(input: {
     date: input.today,
     time: '',
     format: 'in-person',
+    location: '',
+    videoLink: '',
     interviewers: [emptyInterviewer(input.interviewerId)],
     followUpsTo: '',
     timeZone: input.timeZone,

@@ -37,6 +37,8 @@ export const InterviewerSchema = v.object({
   phone: v.string(),
   /** Postal address, several lines allowed. */
   address: v.string(),
+  /** Web pages about them (a LinkedIn profile, their page on the company site), as read from their card's QR code or typed. */
+  links: v.array(v.string()),
 });
 
 /** The notes checklist: what you did in the room and what you noted after. */
@@ -98,6 +100,10 @@ export const InterviewSchema = v.object({
   /** `HH:mm` start time, in the interviewer's time zone. */
   time: v.string(),
   format: v.picklist(FORMATS),
+  /** Where it took place, for an interview in person: the street address, several lines allowed. Default `''`. */
+  location: v.string(),
+  /** The link to join a video call (Teams, Zoom, Google Meet, Webex…). Default `''`. */
+  videoLink: v.string(),
   interviewers: v.array(InterviewerSchema),
   /**
    * The id of the contact every follow-up goes to (a recruiter, a coordinator),

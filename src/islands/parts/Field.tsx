@@ -7,7 +7,7 @@ interface FieldProps {
   /** Shown once the field has been left or has text, so an empty new form is not all red. */
   error?: string;
   hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'datetime-local' | 'number';
   multiline?: boolean;
   /** Visible lines of a multiline field. Default 4. */
   rows?: number;

@@ -38,6 +38,9 @@ export function InterviewForm(props: { interview: Interview }) {
         <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} error={errors().date} required />
         <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} error={errors().time} hint="When it started, on the interviewer's clock." />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+        <Show when={props.interview.format === 'video' || props.interview.videoLink !== ''}>
+          <Field label="Video call link" type="url" value={props.interview.videoLink} onInput={edit('videoLink')} hint="Teams, Zoom, Google Meet or Webex." />
+        </Show>
         <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} />
         <CountryField interview={props.interview} />
         <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} error={errors().workdayStart} />
@@ -65,6 +68,9 @@ export function InterviewForm(props: { interview: Interview }) {
           hint="Anything but waiting stops the follow-ups."
         />
       </div>
+      <Show when={props.interview.format === 'in-person' || props.interview.location !== ''}>
+        <Field label="Where it took place" multiline rows={2} value={props.interview.location} onInput={edit('location')} hint="The address, if you want it with the interview." />
+      </Show>
       <For each={props.interview.interviewers}>
         {(person, index) => (
           <InterviewerFields

@@ -7,6 +7,8 @@ import { placeOf } from '../holidays';
 import { editInterview, removeInterviewer } from '../store';
 import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';
+import { CardImport } from './CardImport';
+import { InterviewerLinks } from './InterviewerLinks';
 import { SelectField } from './SelectField';
 
 interface Props {
@@ -55,6 +57,7 @@ export function InterviewerFields(props: Props) {
   return (
     <fieldset>
       <legend>{props.count > 1 ? `Contact ${props.index + 1}: ${CONTACT_ROLE_LABELS[props.person.contactRole]}` : CONTACT_ROLE_LABELS[props.person.contactRole]}</legend>
+      <CardImport target={{ interviewId: props.interviewId, interviewerId: props.person.id }} who={props.person.name.trim() || `${CONTACT_ROLE_LABELS[props.person.contactRole].toLowerCase()} ${props.index + 1}`} />
       <div class="grid">
         <SelectField
           label="Contact role"
@@ -69,6 +72,7 @@ export function InterviewerFields(props: Props) {
         <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} error={phoneError()} hint="Their direct line, as on their card." />
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
+      <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
       <div class="actions">
         {/* A recruiter works for the agency, not the employer: their card leaves the company out rather than get it wrong. */}
         <ContactCardLink person={props.person} company={props.person.contactRole === 'recruiter' ? '' : props.company} />

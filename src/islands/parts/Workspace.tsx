@@ -31,12 +31,13 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
 }
 
 /** The list of interviews, your details, and every tool for the interview that is open. */
-export default function Workspace() {
+export default function Workspace(props: { invitation?: JSX.Element }) {
   return (
     <>
       <section class="tool" aria-labelledby="interviews-heading">
         <h2 id="interviews-heading">Your interviews</h2>
         <InterviewList />
+        {props.invitation}
       </section>
       <section class="tool" aria-labelledby="about-you">
         <h2 id="about-you">About you</h2>

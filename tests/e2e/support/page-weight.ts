@@ -154,3 +154,23 @@ export function trackNetwork(page: Page): { quiet: (quietMs?: number) => Promise
     },
   };
 }
+
+/**
+ * The libraries behind the invitation and card readers, each known by a string only its code
+ * holds: loaded by dynamic `import()` when a file is given, never before.
+ */
+export const READER_LIBRARIES = {
+  'ical.js': 'invalid line (no token',
+  'windows-iana': 'Singapore Standard Time',
+  jsQR: 'attemptBoth',
+} as const;
+
+/** Which reader libraries the script files in `loaded` hold, each with the file that holds it. */
+export function readerLibraries(loaded: readonly Loaded[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [name, marker] of Object.entries(READER_LIBRARIES)) {
+    const file = loaded.find((item) => item.type === 'script' && item.body.includes(marker));
+    if (file) found[name] = new URL(file.url).pathname;
+  }
+  return found;
+}

@@ -27,7 +27,7 @@ function interview(overrides: Partial<Interview> = {}): Interview {
     date: '2026-03-03',
     time: '10:00',
     hearBackBy: '2026-03-13',
-    interviewers: [{ id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon' }],
+    interviewers: [{ id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon', links: [] }],
     ...overrides,
   };
 }
@@ -55,13 +55,13 @@ describe('followUpEvent', () => {
   it('names every interviewer, and says "the interviewer" when no name is known yet', () => {
     const two = interview({
       interviewers: [
-        { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: '', phone: '', address: '' },
-        { id: 'p2', contactRole: 'interviewer', name: 'Ben Lee', title: '', email: '', phone: '', address: '' },
+        { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: '', phone: '', address: '', links: [] },
+        { id: 'p2', contactRole: 'interviewer', name: 'Ben Lee', title: '', email: '', phone: '', address: '', links: [] },
       ],
     });
     const [thankYou] = buildSchedule(two);
     expect(followUpEvent(two, thankYou!, texts, ZONE).title).toBe('Email Jane Tan and Ben Lee (Acme) — thank you');
-    const nameless = interview({ company: '', interviewers: [{ id: 'p1', contactRole: 'interviewer', name: ' ', title: '', email: '', phone: '', address: '' }] });
+    const nameless = interview({ company: '', interviewers: [{ id: 'p1', contactRole: 'interviewer', name: ' ', title: '', email: '', phone: '', address: '', links: [] }] });
     expect(followUpEvent(nameless, buildSchedule(nameless)[0]!, texts, ZONE).title).toBe('Email the interviewer — thank you');
   });
 

@@ -71,6 +71,26 @@ export function field<T>(
 }
 
 /**
+ * Like `field`, for a field added to the current version after records were
+ * saved without it: a missing one quietly takes `fallback` (that record is not
+ * damaged, only older), while a stored value of the wrong type is repaired and
+ * logged as usual.
+ *
+ * @example addedField({}, 'videoLink', v.string(), '', repairText, log) //=> '' (nothing logged)
+ */
+export function addedField<T>(
+  raw: Record<string, unknown>,
+  key: string,
+  schema: v.GenericSchema<unknown, T>,
+  fallback: T,
+  repair: Repair<T>,
+  log: string[],
+  prefix = '',
+): T {
+  return own(raw, key) === undefined ? fallback : field(raw, key, schema, repair, log, prefix);
+}
+
+/**
  * Text from whatever was stored: numbers and true/false become text and a list
  * of strings becomes lines, so nothing the person typed is lost; anything else
  * becomes `''`.

@@ -17,7 +17,7 @@ import { describe, field, isPlainObject, own, repairChoice, repairFlag, repairTe
  * cards without a usable id, or sharing one, get a new id from `newId` (drafts
  * are keyed by it); entries that are neither are removed and logged.
  *
- * @example repairInterviewers('Jane Okafor', log, () => 'n1') //=> [{ id: 'n1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: '', phone: '', address: '' }]
+ * @example repairInterviewers('Jane Okafor', log, () => 'n1') //=> [{ id: 'n1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: '', phone: '', address: '', links: [] }]
  */
 export function repairInterviewers(value: unknown, log: string[], newId: () => string): Interviewer[] {
   let list: readonly unknown[];
@@ -53,7 +53,9 @@ function repairInterviewer(
   log: string[],
   newId: () => string,
 ): Interviewer {
-  const parsed = v.safeParse(InterviewerSchema, raw);
+  // A card saved before `links` existed is sound: it only lacks the new list.
+  const withLinks = own(raw, 'links') === undefined ? { ...raw, links: [] } : raw;
+  const parsed = v.safeParse(InterviewerSchema, withLinks);
   if (parsed.success && parsed.output.id !== '') return parsed.output;
   const id = own(raw, 'id');
   const text = (key: keyof Interviewer) => field(raw, key, v.string(), repairText, log, `${path}.`);
@@ -73,6 +75,7 @@ function repairInterviewer(
     email: text('email'),
     phone: text('phone'),
     address: text('address'),
+    links: own(raw, 'links') === undefined ? [] : repairTextList(own(raw, 'links'), `${path}.links`, log),
   };
 }
 
@@ -109,16 +112,25 @@ export function repairNotes(value: unknown, log: string[]): Notes {
 }
 
 function repairPoints(value: unknown, log: string[]): string[] {
+  return repairTextList(value, 'notes.points', log);
+}
+
+/**
+ * A list of text entries (the notes' points, an interviewer's links): a lone
+ * text becomes a one-entry list, entries that are not text are removed, and a
+ * missing list is empty.
+ */
+function repairTextList(value: unknown, listPath: string, log: string[]): string[] {
   if (typeof value === 'string') {
-    log.push('notes.points was text; kept as one point');
+    log.push(`${listPath} was text; kept as one entry`);
     return [value];
   }
   if (!Array.isArray(value)) {
-    log.push(`notes.points was ${describe(value)}; set to none`);
+    log.push(`${listPath} was ${describe(value)}; set to none`);
     return [];
   }
   return value.flatMap((item, index) => {
-    const path = `notes.points.${index}`;
+    const path = `${listPath}.${index}`;
     if (typeof item === 'string') return [item];
     if (isPlainObject(item) || Array.isArray(item) || item == null) {
       log.push(`${path} was ${describe(item)}; removed`);

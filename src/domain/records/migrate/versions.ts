@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
 import { createInterview, emptyNotes } from '../defaults';
 import { InterviewSchema, type Interview } from '../model';
-import { describe, field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
+import { addedField, describe, field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
 import { repairCalendar, repairDrafts, repairFollowUps } from './keyed-records';
 import { repairInterviewers, repairNotes } from './parts';
 
@@ -156,6 +156,9 @@ export function repairInterview(
     date: text('date'),
     time: text('time'),
     format: field(raw, 'format', E.format, repairChoice(FORMATS, d.format), log),
+    // Added after records of this version were saved: one saved without them reads them as blank.
+    location: addedField(raw, 'location', E.location, d.location, repairText, log),
+    videoLink: addedField(raw, 'videoLink', E.videoLink, d.videoLink, repairText, log),
     interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
     // Records saved before follow-ups could go through a recruiter sent them to the interviewers.
     followUpsTo: field(raw, 'followUpsTo', E.followUpsTo, repairText, log),

@@ -55,8 +55,10 @@ const V1_MIGRATED: Interview = {
   date: '2025-11-20',
   time: '14:30',
   format: 'in-person',
+  location: '',
+  videoLink: '',
   interviewers: [
-    { id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '' },
+    { id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [] },
   ],
   followUpsTo: '',
   timeZone: 'Europe/London',
@@ -181,6 +183,41 @@ describe('migrateInterview: version 2', () => {
     const result = migrated({ ...raw, interviewers: [{ ...raw.interviewers[0], contactRole: 'headhunter' }] });
     expect(result.interview.interviewers[0]!.contactRole).toBe('interviewer');
     expect(result.repaired).toEqual(["interviewers.0.contactRole was 'headhunter'; set to interviewer"]);
+  });
+
+  it('reads a record saved before the place, video link and interviewer links existed with them blank, as sound', () => {
+    const older = deepFreeze(fixture('interview-v2-before-new-fields'));
+    const result = migrated(older);
+    expect(result.repaired).toEqual([]);
+    const current = fixture('interview-v2') as unknown as Interview;
+    expect(result.interview).toEqual({
+      ...current,
+      videoLink: '',
+      interviewers: current.interviewers.map((person) => ({ ...person, links: [] })),
+    });
+    expect(result.interview.location).toBe('');
+    expect(result.interview.videoLink).toBe('');
+    expect(result.interview.interviewers.map((person) => person.links)).toEqual([[], []]);
+  });
+
+  it.each([
+    { change: { location: 42 }, path: ['location'], value: '42', note: 'location was 42; kept as text' },
+    { change: { videoLink: null }, path: ['videoLink'], value: '', note: 'videoLink was null; left blank' },
+  ])('repairs a damaged new field and says so: $note', ({ change, path, value, note }) => {
+    const result = migrated({ ...fixture('interview-v2'), ...change });
+    expect(path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], result.interview)).toEqual(value);
+    expect(result.repaired).toEqual([note]);
+  });
+
+  it.each([
+    { links: 'https://example.com/jane', value: ['https://example.com/jane'], note: 'interviewers.0.links was text; kept as one entry' },
+    { links: ['https://example.com/jane', 7, { a: 1 }], value: ['https://example.com/jane', '7'], note: 'interviewers.0.links.1 was 7; kept as text' },
+  ])("repairs an interviewer's damaged links: $note", ({ links, value, note }) => {
+    const raw = fixture('interview-v2');
+    const [first, ...rest] = raw.interviewers as Record<string, unknown>[];
+    const result = migrated({ ...raw, interviewers: [{ ...first, links }, ...rest] });
+    expect(result.interview.interviewers[0]!.links).toEqual(value);
+    expect(result.repaired[0]).toBe(note);
   });
 
   it('reads a record without a schema version but with the version 2 shape as version 2', () => {

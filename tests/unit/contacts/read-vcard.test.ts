@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { textFromBytes } from '~/domain/calendar/file-text';
+import { emptyCard } from '~/domain/contacts/contact-card';
+import { readVCard } from '~/domain/contacts/read-vcard';
+
+const card = (name: string) => textFromBytes(readFileSync(new URL(`../../fixtures/cards/${name}`, import.meta.url)));
+
+describe('readVCard: the three versions', () => {
+  it.each([
+    {
+      file: 'vcard-21.vcf',
+      version: '2.1',
+      expected: {
+        name: 'Dr. Jürgen Müller',
+        title: 'Head of Sales, DACH',
+        organization: 'Grün & Partner GmbH',
+        emails: ['j.mueller@gruen-partner.example'],
+        phones: ['+49 30 1234 5678', '+49 171 2345678', '+49 30 1234 5679'],
+        address: 'Friedrichstraße 68\nAufgang B\nBerlin 10117\nDeutschland',
+        links: ['https://gruen-partner.example/team/mueller'],
+      },
+    },
+    {
+      file: 'vcard-30.vcf',
+      version: '3.0',
+      expected: {
+        name: 'Jane Tan',
+        title: 'Head of Operations Analytics',
+        organization: 'Acme Logistics Pte Ltd',
+        emails: ['jane.tan@acme-logistics.com.sg', 'jane.tan.sg@example.com'],
+        phones: ['+65 6123 4567', '+65 9123 4567'],
+        address: '10 Marina Boulevard\n#12-01\nSingapore 018983\nSingapore',
+        links: ['https://www.linkedin.com/in/janetan-example'],
+      },
+    },
+    {
+      file: 'vcard-40.vcf',
+      version: '4.0',
+      expected: {
+        name: '陈美玲',
+        title: 'Engineering Manager',
+        organization: 'Kopi Labs',
+        emails: ['meiling.chen@kopilabs.example'],
+        phones: ['+65-6777-1234', '+65-9876-5432'],
+        address: '1 Fusionopolis Way\nSingapore 138632',
+        links: ['https://kopilabs.example/people/meiling'],
+      },
+    },
+  ])('reads $file (vCard $version): name as written, title, organisation, emails and phones best first, address, links', ({ file, version, expected }) => {
+    expect(readVCard(card(file))).toEqual({ ok: true, version, card: expected, notes: [] });
+  });
+
+  it.each([
+    ['N in a Latin script: given name first', 'N:Okafor;Jane;;Dr.;', 'Dr. Jane Okafor'],
+    ['N in Chinese: family name first, no space', 'N:陈;美玲;;;', '陈美玲'],
+    ['N in Japanese', 'N:山田;太郎;;;', '山田太郎'],
+  ])('builds the name from N when there is no FN: %s', (_case, line, name) => {
+    const reading = readVCard(`BEGIN:VCARD\r\nVERSION:3.0\r\n${line}\r\nEND:VCARD\r\n`);
+    expect(reading.ok && reading.card.name).toBe(name);
+  });
+
+  it('reads a card with bare LF line ends, as QR codes hold them', () => {
+    const reading = readVCard('BEGIN:VCARD\nVERSION:3.0\nFN:Jane Tan\nTEL:+65 6123 4567\nEND:VCARD');
+    expect(reading).toEqual({ ok: true, version: '3.0', card: { ...emptyCard(), name: 'Jane Tan', phones: ['+65 6123 4567'] }, notes: [] });
+  });
+
+  it('reads the first of several cards and says so', () => {
+    const two = `${card('vcard-30.vcf')}${card('vcard-40.vcf')}`;
+    const reading = readVCard(two);
+    expect(reading.ok && reading.card.name).toBe('Jane Tan');
+    expect(reading.ok && reading.notes).toEqual(['The file holds 2 cards; Nudge read the first (Jane Tan).']);
+  });
+});
+
+describe('readVCard: refusals', () => {
+  it.each([
+    ['an invitation', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', /^This file is not a contact card/],
+    ['plain text', 'Jane Tan, +65 6123 4567', /^This file is not a contact card/],
+    ['a broken card', 'BEGIN:VCARD\r\nVERSION:3.0\r\nthis line has no colon\r\nEND:VCARD\r\n', /^This contact card is damaged/],
+    ['a card with nothing on it', card('no-details.vcf'), /has no name, email, phone or address/],
+    ['HTML in the name', card('html-name.vcf'), /^This card holds HTML \(in the name\)/],
+    ['control characters in the name', card('control-characters.vcf'), /^This card holds control characters \(in the name\)/],
+  ])('refuses %s with a reason', (_case, text, reason) => {
+    const reading = readVCard(text);
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.reason).toMatch(reason);
+  });
+});
