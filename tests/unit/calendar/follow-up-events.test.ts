@@ -42,7 +42,7 @@ describe('followUpEvent', () => {
   });
 
   it('names the recruiter on every reminder when follow-ups go through an agency, and says who they are', () => {
-    const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '' };
+    const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '', links: [] };
     const agency = interview({ interviewers: [...interview().interviewers, sam], followUpsTo: 'r1' });
     const titles = buildSchedule(agency).map((followUp) => followUpEvent(agency, followUp, texts, ZONE).title);
     expect(titles[0]).toBe('Email Sam Reid (Acme) — thank you');

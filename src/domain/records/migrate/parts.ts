@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { CONTACT_ROLES } from '../constants';
 import { emptyInterviewer, emptyNotes } from '../defaults';
 import { InterviewerSchema, NotesSchema, type Interviewer, type Notes } from '../model';
-import { describe, field, isPlainObject, own, repairChoice, repairFlag, repairText, safeKeys } from './fields';
+import { addedField, describe, field, isPlainObject, own, repairChoice, repairFlag, repairText, safeKeys } from './fields';
 
 /**
  * The interviewer list. A single card or a bare name becomes a one-item list;
@@ -68,8 +68,8 @@ function repairInterviewer(
   }
   return {
     id: fixedId,
-    // Cards saved before contacts had roles were all interviewers.
-    contactRole: field(raw, 'contactRole', InterviewerSchema.entries.contactRole, repairChoice(CONTACT_ROLES, 'interviewer'), log, `${path}.`),
+    // Cards saved before contacts had roles were all interviewers: a missing role is not damage.
+    contactRole: addedField(raw, 'contactRole', InterviewerSchema.entries.contactRole, 'interviewer', repairChoice(CONTACT_ROLES, 'interviewer'), log, `${path}.`),
     name: text('name'),
     title: text('title'),
     email: text('email'),

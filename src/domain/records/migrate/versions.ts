@@ -161,7 +161,7 @@ export function repairInterview(
     videoLink: addedField(raw, 'videoLink', E.videoLink, d.videoLink, repairText, log),
     interviewers: repairInterviewers(own(raw, 'interviewers'), log, newId),
     // Records saved before follow-ups could go through a recruiter sent them to the interviewers.
-    followUpsTo: field(raw, 'followUpsTo', E.followUpsTo, repairText, log),
+    followUpsTo: addedField(raw, 'followUpsTo', E.followUpsTo, '', repairText, log),
     timeZone: field(raw, 'timeZone', E.timeZone, setTo(d.timeZone), log),
     workdayStart: field(raw, 'workdayStart', E.workdayStart, setTo(d.workdayStart), log),
     workdayEnd: addedText('workdayEnd'),
