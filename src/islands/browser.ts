@@ -1,13 +1,21 @@
 /** Small browser facts the store needs, each guarded so a locked-down browser cannot crash the planner. */
 import { lightFormat } from 'date-fns';
 
-/** The browser's IANA time zone, e.g. `Europe/London`; `UTC` if it cannot tell. */
+let zone: string | undefined;
+
+/**
+ * The browser's IANA time zone, e.g. `Europe/London`; `UTC` if it cannot tell.
+ * Asked once per page: each answer costs a new formatter, and the list of
+ * interviews asks for every row.
+ */
 export function browserTimeZone(): string {
+  if (zone) return zone;
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
-    return 'UTC';
+    zone = 'UTC';
   }
+  return zone;
 }
 
 /**

@@ -7,9 +7,10 @@
  * `@date-fns/tz` (which reads the engine's Intl data); nothing here knows an
  * offset by heart.
  */
-import { tz, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 // lightFormat and parseISO, not format and isMatch: those carry the locale data (~9 KB gzipped) into the planner.
 import { addDays, addMinutes, isValid, lightFormat, parseISO, subDays } from 'date-fns';
+import { dateTimeFormat, isKnownZoneName } from './date-time-format';
 
 /** A date and time as shown on a wall clock in some zone. */
 export interface WallTime {
@@ -49,13 +50,7 @@ export function isWallTime(text: string): boolean {
  * @example isValidTimeZone('Asia/Singapore') //=> true
  */
 export function isValidTimeZone(name: string): boolean {
-  if (name === '' || /^[+-]/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return name !== '' && !/^[+-]/.test(name) && isKnownZoneName(name);
 }
 
 /**
@@ -101,8 +96,17 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
  * @example instantToWallTime(new Date('2026-03-03T00:30:00Z'), 'Europe/London') //=> { date: '2026-03-03', time: '00:30' }
  */
 export function instantToWallTime(instant: Date, timeZone: string): WallTime {
-  const local = tz(timeZone)(instant);
-  return { date: lightFormat(local, 'yyyy-MM-dd'), time: lightFormat(local, 'HH:mm') };
+  // The zone's offset at that instant (tzOffset keeps one formatter per zone), then
+  // plain UTC arithmetic: a new zoned date object per call cost a tenth of a
+  // millisecond, and a schedule asks this dozens of times (issue 10).
+  const offset = tzOffset(timeZone, instant);
+  if (Number.isNaN(instant.getTime()) || !Number.isFinite(offset)) throw new RangeError(`Invalid instant or time zone: ${timeZone}`);
+  const local = new Date(instant.getTime() + offset * 60_000);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return {
+    date: `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+  };
 }
 
 /**
@@ -132,7 +136,7 @@ export interface FormatInstantOptions {
  */
 export function formatInstant(instant: Date, options: FormatInstantOptions): string {
   const { timeZone, locale, withZoneName = false } = options;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
