@@ -7,12 +7,14 @@
  * When IndexedDB is unavailable or fails (private windows, blocked, quota),
  * `memoryBackend` keeps the same interface in memory for the life of the tab.
  */
-import { clear, createStore, del, entries, getMany, promisifyRequest, setMany, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, getMany, keys, promisifyRequest, setMany, update, type UseStore } from 'idb-keyval';
 
 /** The few storage operations the planner needs. */
 export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   entries(): Promise<[string, unknown][]>;
+  /** Every key, without reading a value: cheap, where values (a kept backup) can be megabytes. */
+  keys(): Promise<string[]>;
   getMany(keys: string[]): Promise<unknown[]>;
   /** Atomic read-modify-write of one key; the updater must be synchronous. */
   update(key: string, updater: (old: unknown) => unknown): Promise<void>;
@@ -93,6 +95,7 @@ export function indexedDbBackend(): Backend {
   return {
     kind: 'indexeddb',
     entries: () => entries<string, unknown>(store),
+    keys: () => keys<string>(store),
     getMany: (keys) => getMany(keys, store),
     update: (key, updater) => update(key, updater, tracked),
     setMany: (items) => setMany(items, store),
@@ -132,6 +135,7 @@ export function memoryBackend(initial: [string, unknown][] = []): Backend {
   return {
     kind: 'memory',
     entries: async () => [...records.entries()],
+    keys: async () => [...records.keys()],
     getMany: async (keys) => keys.map((key) => records.get(key)),
     update: async (key, updater) => void records.set(key, updater(records.get(key))),
     setMany: async (items) => items.forEach(([key, value]) => records.set(key, value)),

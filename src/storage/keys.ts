@@ -23,3 +23,8 @@ export function setAsideKey(key: string, now: Date): string {
 export function isSetAsideKey(key: string): boolean {
   return key.startsWith(SET_ASIDE_PREFIX);
 }
+
+/** Whether a key holds a record the planner reads (not one of the data page's `meta:` notes). */
+export function isRecordKey(key: string): boolean {
+  return key === PROFILE_KEY || key.startsWith(INTERVIEW_PREFIX) || key.startsWith(SET_ASIDE_PREFIX);
+}
