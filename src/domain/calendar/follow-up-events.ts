@@ -4,6 +4,7 @@
  * and Outlook drop the alarms of imported files; the description carries the
  * first lines of the email or the call script, and the interviewer's details.
  */
+import { clipText, EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../messages/long-text';
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
 
@@ -30,6 +31,18 @@ export interface FollowUpEvent {
   alarmMinutesBefore: number;
 }
 
+/** The last paragraph of every event's description. */
+const FOOTER = 'Planned with Nudge. Your notes and drafts are in the planner.';
+
+/**
+ * Whether an event's title or description was cut to its bound (see `followUpEvent`).
+ *
+ * @example isShortenedEvent(followUpEvent(interviewWithA100KbAddress, followUp, texts)) //=> true
+ */
+export function isShortenedEvent(event: Pick<FollowUpEvent, 'title' | 'description'>): boolean {
+  return event.description.endsWith(`…\n\n${FOOTER}`) || event.title.includes('… — ');
+}
+
 const WHAT: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
   'thank-you': () => 'thank you',
   'check-in': (followUp) => `check-in ${followUp.number}`,
@@ -45,7 +58,9 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
   const verb = followUp.channel === 'call' ? 'Call' : 'Email';
   const who = names(interview.interviewers);
   const company = interview.company.trim();
-  const title = `${verb} ${who}${company ? ` (${company})` : ''} — ${WHAT[followUp.kind](followUp)}`;
+  const what = WHAT[followUp.kind](followUp);
+  // The title must say what to do even when a name or company was pasted at length.
+  const title = `${clipText(`${verb} ${who}${company ? ` (${company})` : ''}`, EVENT_TITLE_CHARS - what.length - 3).text} — ${what}`;
   const text =
     followUp.kind === 'thank-you'
       ? texts.thankYou
@@ -54,9 +69,9 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
         : followUp.channel === 'call'
           ? texts.call
           : texts.checkInEmail;
-  const description = [text.trim(), ...interview.interviewers.map(contactLines), 'Planned with Nudge. Your notes and drafts are in the planner.']
-    .filter((part) => part !== '')
-    .join('\n\n');
+  const details = [text.trim(), ...interview.interviewers.map(contactLines)].filter((part) => part !== '').join('\n\n');
+  // Bounded, so a long address or note never makes an event slow to write or to read; the footer always stays.
+  const description = [clipText(details, EVENT_DESCRIPTION_CHARS - FOOTER.length - 2).text, FOOTER].filter((part) => part !== '').join('\n\n');
   return {
     followUpId: followUp.id,
     title,

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { isShortenedEvent, upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { shortenedMessage } from '../../domain/messages/long-text';
 import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
 import type { Interview } from '../../domain/records/model';
 import type { FollowUp } from '../../domain/schedule/schedule';
@@ -28,14 +29,16 @@ export function CalendarExport(props: { interview: Interview; schedule: FollowUp
     setMessage('Preparing your calendar…');
     const interview = unwrap(props.interview);
     const now = new Date();
-    const events = upcomingEvents(interview, props.schedule, eventTexts(interview, unwrap(planner.profile)), now);
+    const texts = eventTexts(interview, unwrap(planner.profile));
+    const events = upcomingEvents(interview, props.schedule, texts, now);
     const result = await buildInterviewCalendar(interview, events, now);
     setBusy(false);
     if (!result.ok) return setMessage(result.error);
     downloadText(result.text, result.fileName, 'text/calendar;charset=utf-8');
     editInterview(interview.id, ['calendar'], result.stamps);
     void saveNow();
-    setMessage(`Downloaded ${result.fileName} with ${result.count} follow-ups. Open it to add them to your calendar; downloading again later updates them.`);
+    const cut = texts.shortened.length > 0 ? ` ${shortenedMessage(texts.shortened, 'each event')}` : events.some(isShortenedEvent) ? ' Some details are long, so the events show only their start; everything is still in the planner.' : '';
+    setMessage(`Downloaded ${result.fileName} with ${result.count} follow-ups. Open it to add them to your calendar; downloading again later updates them.${cut}`);
   };
   return (
     <div class="stack">

@@ -1,5 +1,6 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { buildCallScript } from '../../domain/messages/call-script';
+import { boundForMessages, quotedCuts, shortenedMessage } from '../../domain/messages/long-text';
 import { callWindow } from '../../domain/schedule/call-window';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
@@ -13,15 +14,18 @@ export function CallScriptPanel(props: { interview: Interview }) {
   const [calleeId, setCalleeId] = createSignal('');
   const id = createUniqueId();
   const callee = () => props.interview.interviewers.find((person) => person.id === calleeId()) ?? props.interview.interviewers[0]!;
+  // Notes quoted only up to their bounds: a script is read aloud, and a pasted transcript is not.
+  const bounded = createMemo(() => boundForMessages(props.interview, planner.profile));
   const script = createMemo(() =>
     buildCallScript({
-      interview: props.interview,
-      interviewer: callee(),
-      profile: planner.profile,
-      notes: props.interview.notes,
+      interview: bounded().interview,
+      interviewer: bounded().interview.interviewers.find((person) => person.id === callee().id) ?? callee(),
+      profile: bounded().profile,
+      notes: bounded().interview.notes,
       interviewDateText: isValidDate(props.interview.date) ? wallDateText(props.interview.date) : '',
     }),
   );
+  const shortened = () => quotedCuts(bounded(), [script().opening, ...script().lines, script().voicemail]);
   const window = createMemo(() => {
     if (!isValidDate(props.interview.date) || !isValidTimeZone(props.interview.timeZone)) return undefined;
     const nextCall = buildSchedule(props.interview).find((followUp) => followUp.channel === 'call' && followUp.status === 'pending');
@@ -51,6 +55,11 @@ export function CallScriptPanel(props: { interview: Interview }) {
         <p>
           {/* Non-breaking spaces and hyphens, so a number never wraps across two lines. */}
           <strong>Number:</strong> <a href={`tel:${callee().phone.replace(/[^\d+]/g, '')}`}>{callee().phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>
+        </p>
+      </Show>
+      <Show when={shortened().length > 0}>
+        <p class="status warn" role="status">
+          {shortenedMessage(shortened(), 'this script')}
         </p>
       </Show>
       {/* Named by their own labels: "Call script" is already the name of the panel around them. */}

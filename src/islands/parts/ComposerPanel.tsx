@@ -1,12 +1,14 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
 import { checkEmail } from '../../domain/messages/email-checks';
 import { pointsToOffer } from '../../domain/messages/email-draft';
+import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
 import { draftKey } from '../../domain/records/defaults';
 import type { EmailKind, Interview } from '../../domain/records/model';
 import { currentDraft, freshDraft } from '../drafts';
 import { wallDateText, interviewerToday } from '../format';
+import { interviewFieldConflict } from '../field-conflict';
 import { editInterview, planner } from '../store';
 import { DraftChecklist } from './DraftChecklist';
 import { EmailActions } from './EmailActions';
@@ -15,18 +17,25 @@ import { SelectField } from './SelectField';
 import { SendTiming } from './SendTiming';
 
 const KIND_LABELS: Record<EmailKind, string> = { 'thank-you': 'Thank-you email', 'check-in': 'Check-in email' };
+/** A point offered in the drop-down is shown in part: the draft quotes at most `NOTE_CHARS` of it anyway. */
+const OPTION_CHARS = 120;
 
 /**
  * Drafts the thank-you or check-in email for each interviewer, keeps it
  * editable and saved, and checks it as the person types.
  */
 export function ComposerPanel(props: { interview: Interview; kind?: EmailKind }) {
-  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? 'thank-you');
+  // Opened from "This week" ("Write the email"): start on the email asked for.
+  const requested = () => (planner.request?.section === 'emails' && planner.request.interviewId === props.interview.id ? planner.request.kind : undefined);
+  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? requested() ?? 'thank-you');
+  createEffect(on(() => planner.request, () => requested() && setKind(requested()!), { defer: true }));
   const [recipientId, setRecipientId] = createSignal('');
   const [point, setPoint] = createSignal<string>();
   const recipient = () => props.interview.interviewers.find((person) => person.id === recipientId()) ?? props.interview.interviewers[0]!;
   const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
   const points = () => pointsToOffer(props.interview.notes);
+  // The checks compare the draft with the notes: with the notes as the draft quotes them, a pasted transcript costs nothing per keystroke.
+  const quoted = createMemo(() => boundForMessages(props.interview, planner.profile));
   const findings = createMemo(() =>
     checkEmail({
       kind: kind(),
@@ -34,7 +43,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       body: draft().body,
       interviewer: recipient(),
       profile: planner.profile,
-      notes: props.interview.notes,
+      notes: quoted().interview.notes,
       hearBackBy: props.interview.hearBackBy,
       hearBackByText: props.interview.hearBackBy ? wallDateText(props.interview.hearBackBy) : '',
       today: interviewerToday(props.interview.timeZone),
@@ -101,7 +110,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
           label="Point to mention"
           value={point() ?? points()[0]!}
           onChange={choosePoint}
-          options={points().map((value) => ({ value, label: value }))}
+          options={points().map((value) => ({ value, label: clipText(value, OPTION_CHARS).text }))}
           hint="From your notes: one specific thing you discussed."
         />
       </Show>
@@ -109,10 +118,22 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       <div class="composer">
         <div class="stack">
           <Field label="Subject" value={draft().subject} onInput={(subject) => save({ subject })} />
-          <Field label="Email" multiline rows={14} value={draft().body} onInput={(body) => save({ body })} />
+          <Field
+            label="Email"
+            multiline
+            rows={14}
+            value={draft().body}
+            onInput={(body) => save({ body })}
+            conflict={interviewFieldConflict(props.interview.id, ['drafts', draftKey(kind(), recipient().id)])}
+          />
           <p class="hint">
             {draft().edited ? 'Your edited draft, saved as you type.' : 'Drafted from your interview and notes. Edit anything: your version is saved.'}
           </p>
+          <Show when={draft().shortened.length > 0}>
+            <p class="status warn" role="status">
+              {shortenedMessage(draft().shortened, 'this draft')}
+            </p>
+          </Show>
           <Show when={nearCopies().length > 0}>
             <p class="notice" role="status">
               This email is nearly the same as the one to {nearCopies().join(' and ')}. Make each one personal: mention something you

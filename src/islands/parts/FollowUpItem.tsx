@@ -1,11 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
-import { unwrap } from 'solid-js/store';
 import { followUpEvent, type EventTexts } from '../../domain/calendar/follow-up-events';
 import { googleCalendarLink } from '../../domain/calendar/google-calendar-link';
 import type { FollowUpStatus, Interview } from '../../domain/records/model';
 import { dueState, type FollowUp } from '../../domain/schedule/schedule';
 import { twoClocks } from '../format';
 import { editInterview } from '../store';
+import { setFollowUpStatus } from '../store-notices';
 import { Field } from './Field';
 
 const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
@@ -21,8 +21,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
   const [newTime, setNewTime] = createSignal('');
   const clocks = () => twoClocks(props.followUp.due, props.interview.timeZone);
   const state = () => (props.followUp.status === 'pending' ? dueState(props.followUp, new Date(), props.interview.timeZone) : 'upcoming');
-  const setStatus = (status: FollowUpStatus) =>
-    editInterview(props.interview.id, ['followUps', props.followUp.id], { ...unwrap(props.interview.followUps[props.followUp.id]), status });
+  const setStatus = (status: FollowUpStatus) => setFollowUpStatus(props.interview.id, props.followUp.id, status);
   const startMove = () => {
     setNewTime(`${props.followUp.dueWallTime.date}T${props.followUp.dueWallTime.time}`);
     setMoving(true);

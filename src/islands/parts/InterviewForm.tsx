@@ -8,6 +8,7 @@ import { InterviewerFields } from './InterviewerFields';
 import { SelectField } from './SelectField';
 import { TimeZoneField } from './TimeZoneField';
 import { interviewerToday } from '../format';
+import { interviewFieldConflict } from '../field-conflict';
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
 const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -30,18 +31,18 @@ export function InterviewForm(props: { interview: Interview }) {
   return (
     <section class="stack" aria-label="Interview details">
       <div class="grid">
-        <Field label="Company" value={props.interview.company} onInput={edit('company')} error={errors().company} required autocomplete="organization" />
-        <Field label="Role" value={props.interview.role} onInput={edit('role')} error={errors().role} hint="The job title you applied for." />
-        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} error={errors().date} required />
-        <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} error={errors().time} hint="When it started, on the interviewer's clock." />
+        <Field label="Company" value={props.interview.company} onInput={edit('company')} conflict={interviewFieldConflict(id(), ['company'])} error={errors().company} required autocomplete="organization" />
+        <Field label="Role" value={props.interview.role} onInput={edit('role')} conflict={interviewFieldConflict(id(), ['role'])} error={errors().role} hint="The job title you applied for." />
+        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} conflict={interviewFieldConflict(id(), ['date'])} error={errors().date} required />
+        <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} conflict={interviewFieldConflict(id(), ['time'])} error={errors().time} hint="When it started, on the interviewer's clock." />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
-        <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} />
-        <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} error={errors().workdayStart} />
+        <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} conflict={interviewFieldConflict(id(), ['timeZone'])} />
+        <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
         <Field
           label="Hear back by"
           type="date"
           value={props.interview.hearBackBy}
-          onInput={edit('hearBackBy')}
+          onInput={edit('hearBackBy')} conflict={interviewFieldConflict(id(), ['hearBackBy'])}
           error={errors().hearBackBy}
           hint="The date they said they'd be in touch. Leave it empty if they gave none."
         />

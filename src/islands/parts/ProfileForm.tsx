@@ -1,5 +1,6 @@
 import { validateProfile } from '../../domain/records/validate/profile';
 import { editProfile, planner } from '../store';
+import { profileFieldConflict } from '../field-conflict';
 import { Field } from './Field';
 
 /** Your own details, stored once and used to sign every email. */
@@ -9,9 +10,9 @@ export function ProfileForm() {
     <div class="stack">
       <p class="hint">Used to sign your emails and call scripts, for every interview. Stored in this browser only.</p>
       <div class="grid">
-        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
-        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
-        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
+        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} conflict={profileFieldConflict('name')} autocomplete="name" error={errors().name} />
+        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} conflict={profileFieldConflict('email')} autocomplete="email" error={errors().email} />
+        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} conflict={profileFieldConflict('mobile')} autocomplete="tel" error={errors().mobile} />
       </div>
     </div>
   );
