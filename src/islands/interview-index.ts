@@ -1,23 +1,32 @@
 /**
  * What the list of interviews and the "This week" agenda show, derived from
- * the store once and kept up to date piece by piece.
+ * the store and kept up to date piece by piece.
  *
- * Each interview's schedule is built once and kept in its own memo, which
- * re-runs only when a field the schedule reads changes in that interview:
- * typing a company name rebuilds nothing, and editing one interview's date
- * rebuilds one schedule, not a thousand (issue 10). Only the cheap due states
- * follow the clock, which ticks once a minute.
+ * Building a schedule is the costly part (a fraction of a millisecond, times
+ * a thousand interviews), so each interview's overview is kept until a field
+ * the schedule reads changes in that interview (`schedule-inputs.ts`): typing
+ * a company name rebuilds nothing, editing one date rebuilds one schedule.
+ * Records are read unwrapped, untracked: what is followed is the list itself
+ * and the store's `scheduleRevision`, which rises with those fields only. The first time,
+ * schedules are built a slice at a time between other work, so the planner
+ * answers keystrokes while a long list is still being sorted (issue 10).
+ * Only the cheap due states follow the clock, which ticks once a minute.
  */
-import { createMemo, createRoot, createSignal, mapArray, type Accessor } from 'solid-js';
-import { byDueNext, matchesFilter, matchesSearch, type InterviewFilter, type ListEntry } from '../domain/records/interview-search';
+import { createMemo, createRoot, createSignal, untrack, type Accessor } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { byDueNext, matchesFilter, matchesSearch, searchWords, type InterviewFilter, type ListEntry } from '../domain/records/interview-search';
 import type { Interview } from '../domain/records/model';
 import { nextDue, overviewOf, thisWeek, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
 import type { FollowUp } from '../domain/schedule/schedule';
+import { scheduleSignature } from '../domain/schedule/schedule-inputs';
 import { planner } from './store';
 
 /** One interview in the list: its record, its overview and its next follow-up. */
 export interface IndexEntry extends ListEntry {
+  /** The record as stored, read without tracking: for sorting, filtering and searching. */
   interview: Interview;
+  /** The same record through the store, for showing it: a card follows edits to it. */
+  live: Interview;
   overview: InterviewOverview;
   nextFollowUp: FollowUp | undefined;
 }
@@ -26,6 +35,8 @@ export interface IndexEntry extends ListEntry {
 export interface InterviewIndex {
   /** This minute, for due states; a new value once a minute. */
   now: Accessor<Date>;
+  /** How many interviews still wait for their schedule to be built (0 once all are known). */
+  pending: Accessor<number>;
   entries: Accessor<IndexEntry[]>;
   /** `entries` that match the search and filter, in the list's order. */
   found: (query: Accessor<string>, filter: Accessor<InterviewFilter>) => Accessor<IndexEntry[]>;
@@ -36,6 +47,9 @@ export interface InterviewIndex {
 }
 
 const MINUTE_MS = 60_000;
+/** Schedules built per slice of work before the page gets a turn: well under a frame budget's worth of long task. */
+const SLICE_MS = 25;
+
 let index: InterviewIndex | undefined;
 
 /** The page's interview index (see `InterviewIndex`). */
@@ -48,23 +62,53 @@ export function interviewIndex(): InterviewIndex {
 function makeIndex(): InterviewIndex {
   const [now, setNow] = createSignal(new Date(), { equals: (a, b) => Math.floor(a.getTime() / MINUTE_MS) === Math.floor(b.getTime() / MINUTE_MS) });
   if (typeof window !== 'undefined') setInterval(() => setNow(new Date()), MINUTE_MS);
-  const overviews = mapArray(
-    () => planner.interviews,
-    (interview) => createMemo(() => overviewOf(interview)),
-  );
+  // Per interview: its overview, the inputs it was built from, and the store revision they were last checked at.
+  const known = new Map<string, { signature: string; revision: number; overview: InterviewOverview }>();
+  const [slices, setSlices] = createSignal(0);
+  const [pending, setPending] = createSignal(0);
+  let continuing = false;
+
   const entries = createMemo<IndexEntry[]>(() => {
+    slices();
+    // Follows the list and the store's schedule revision, not every field: typing a note re-runs nothing here.
+    const revision = planner.scheduleRevision;
+    // The list itself (an interview added or gone), not its records' fields: those are read untracked below.
+    void planner.interviews.length;
+    const proxies = planner.interviews;
     const at = now();
-    const memos = overviews();
-    return planner.interviews.map((interview, position) => {
-      const overview = memos[position]!();
-      const next = nextDue(overview, at, interview.timeZone);
-      return {
-        interview,
-        overview,
-        nextFollowUp: next?.followUp,
-        next: next && { at: next.followUp.due.getTime(), state: next.due },
-      };
-    });
+    const started = performance.now();
+    let waiting = 0;
+    const list: IndexEntry[] = [];
+    for (const [position, raw] of unwrap(proxies).entries()) {
+      const interview = untrack(() => proxies[position]!);
+      let cached = known.get(raw.id);
+      // Nothing a schedule reads has changed anywhere since this one was checked: no need to look.
+      if (cached?.revision !== revision) {
+        if (performance.now() - started > SLICE_MS) {
+          waiting += 1;
+          continue;
+        }
+        const signature = scheduleSignature(raw);
+        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw) };
+        known.set(raw.id, cached);
+      }
+      const next = nextDue(cached.overview, at, raw.timeZone);
+      list.push({ interview: raw, live: interview, overview: cached.overview, nextFollowUp: next?.followUp, next: next && { at: next.followUp.due.getTime(), state: next.due } });
+    }
+    // Forget interviews that are gone (deleted here or in another tab).
+    if (known.size > list.length + waiting) {
+      const present = new Set(unwrap(proxies).map((interview) => interview.id));
+      for (const id of known.keys()) if (!present.has(id)) known.delete(id);
+    }
+    setPending(waiting);
+    if (waiting > 0 && !continuing) {
+      continuing = true;
+      setTimeout(() => {
+        continuing = false;
+        setSlices((count) => count + 1);
+      }, 0);
+    }
+    return list;
   });
   const week = createMemo(() =>
     thisWeek(
@@ -75,9 +119,12 @@ function makeIndex(): InterviewIndex {
   const counts = createMemo(() => {
     const list = entries();
     const count = (filter: InterviewFilter) => list.filter((entry) => matchesFilter(entry, filter)).length;
-    return { all: list.length, due: count('due'), waiting: count('waiting'), outcome: count('outcome') };
+    return { all: planner.interviews.length, due: count('due'), waiting: count('waiting'), outcome: count('outcome') };
   });
   const found = (query: Accessor<string>, filter: Accessor<InterviewFilter>) =>
-    createMemo(() => byDueNext(entries().filter((entry) => matchesFilter(entry, filter()) && matchesSearch(entry.interview, query()))));
-  return { now, entries, found, week, counts };
+    createMemo(() => {
+      const words = searchWords(query());
+      return byDueNext(entries().filter((entry) => matchesFilter(entry, filter()) && matchesSearch(entry.interview, words)));
+    });
+  return { now, pending, entries, found, week, counts };
 }

@@ -12,6 +12,7 @@ import type { EmailKind, Interview, Profile } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
+import { NOT_SCHEDULE_INPUTS } from '../domain/schedule/schedule-inputs';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
 import { replayLeavingWrites } from '../storage/leave-journal';
@@ -38,6 +39,12 @@ export interface PlannerState {
   deletedElsewhere: string[];
   /** Where the person asked to go ("Write the email" in "This week"): the panel opens on it. */
   request: ToolRequest | undefined;
+  /**
+   * Rises whenever a field some schedule reads changes in any interview
+   * (`schedule/schedule-inputs.ts`), never with typing in text: the list
+   * rebuilds schedules only then.
+   */
+  scheduleRevision: number;
 }
 
 /** A part of the open interview the person asked for, from the list or the agenda. */
@@ -62,6 +69,7 @@ const [state, setState] = createStore<PlannerState>({
   conflicts: [],
   deletedElsewhere: [],
   request: undefined,
+  scheduleRevision: 0,
 });
 
 /** The planner's state, read-only for views. */
@@ -189,7 +197,7 @@ async function refresh(keys: string[] | 'all') {
   const list = [...next.interviews, ...keptDeleted, ...added];
   batch(() => {
     setState('profile', reconcile(next.profile));
-    setState('interviews', reconcile(list, { key: 'id' }));
+    replaceInterviews(list);
     markDeletedElsewhere(keptDeleted.map((item) => item.id));
     if (conflicts.length > 0) {
       const same = (a: EditConflict, b: EditConflict) => a.key === b.key && fieldKey(a.path) === fieldKey(b.path);
@@ -197,6 +205,32 @@ async function refresh(keys: string[] | 'all') {
     }
     if (!list.some((item) => item.id === state.selectedId)) setState('selectedId', newest(list)?.id ?? '');
   });
+}
+
+/**
+ * Makes the store's interviews `list`, touching only what differs: a record
+ * that is the very object the store holds is left alone, a changed one is
+ * patched in place (an open form keeps its focus), and the list itself
+ * changes only when an interview came or went. Diffing a thousand records on
+ * every re-read would take a long task each time the tab regains focus.
+ */
+function replaceInterviews(list: readonly Interview[]) {
+  const current = unwrap(state.interviews);
+  const wanted = new Set(list.map((item) => item.id));
+  if (current.some((item) => !wanted.has(item.id))) setState('interviews', (items) => items.filter((item) => wanted.has(item.id)));
+  const at = new Map(unwrap(state.interviews).map((item, index) => [item.id, index]));
+  const added: Interview[] = [];
+  let changed = false;
+  for (const item of list) {
+    const index = at.get(item.id);
+    if (index === undefined) added.push(item);
+    else if (unwrap(state.interviews)[index] !== item) {
+      setState('interviews', index, reconcile(item));
+      changed = true;
+    }
+  }
+  if (added.length > 0) setState('interviews', (items) => [...items, ...added]);
+  if (changed) setState('scheduleRevision', (revision) => revision + 1);
 }
 
 /**
@@ -272,6 +306,7 @@ export function editInterview(id: string, path: Path, value: unknown): void {
   const index = state.interviews.findIndex((item) => item.id === id);
   if (index < 0) return;
   setState('interviews', index, reconcile(setIn(unwrap(state.interviews[index]!), path, value)));
+  if (path.length === 0 || !NOT_SCHEDULE_INPUTS.has(String(path[0]))) setState('scheduleRevision', (revision) => revision + 1);
   // Deleted in another tab: the edit shows here, but saving it would bring the interview back.
   if (state.deletedElsewhere.includes(id)) return;
   noteOwnEdit(interviewKey(id), path, value);

@@ -24,7 +24,5 @@ export function isSetAsideKey(key: string): boolean {
   return key.startsWith(SET_ASIDE_PREFIX);
 }
 
-/** Whether a key holds a record the planner reads (not one of the data page's `meta:` notes). */
-export function isRecordKey(key: string): boolean {
-  return key === PROFILE_KEY || key.startsWith(INTERVIEW_PREFIX) || key.startsWith(SET_ASIDE_PREFIX);
-}
+/** How the keys of the records the planner reads begin (not the data page's `meta:` notes). */
+export const RECORD_KEY_PREFIXES: readonly string[] = [PROFILE_KEY, INTERVIEW_PREFIX, SET_ASIDE_PREFIX];

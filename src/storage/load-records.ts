@@ -10,7 +10,7 @@ import { emptyProfile } from '../domain/records/defaults';
 import type { MigrateContext } from '../domain/records/migrate/migrate';
 import { isExpired, isTombstone } from '../domain/records/tombstone';
 import type { Backend } from './backend';
-import { PROFILE_KEY, interviewIdOf, isRecordKey, isSetAsideKey, setAsideKey } from './keys';
+import { PROFILE_KEY, RECORD_KEY_PREFIXES, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
 
 /** A record that could not be read, kept under its own key for recovery. */
 export interface SetAsideRecord {
@@ -105,8 +105,5 @@ export async function loadRecords(backend: Backend, context: MigrateContext): Pr
  * the records together, and the planner never needs it.
  */
 export async function readRecordEntries(backend: Backend): Promise<[string, unknown][]> {
-  const keys = (await backend.keys()).filter(isRecordKey);
-  if (keys.length === 0) return [];
-  const values = await backend.getMany(keys);
-  return keys.map((key, position) => [key, values[position]]);
+  return backend.entriesWithPrefixes(RECORD_KEY_PREFIXES);
 }

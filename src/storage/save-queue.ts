@@ -188,6 +188,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   }
 
   function pendingPatches(key: string): Patch[] {
+    if (!inFlight.has(key) && !queued.has(key)) return [];
     const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
     // A restore counts as an edit of the whole record, so a re-read keeps it.
     return operations.flatMap((operation) =>
@@ -213,7 +214,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       queued.delete(key);
     },
     deleting(key) {
-      return [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])].some((operation) => operation.type === 'delete');
+      // Asked for every record at each re-read: no copies.
+      const isDelete = (operation: Operation) => operation.type === 'delete';
+      return Boolean(inFlight.get(key)?.some(isDelete) || queued.get(key)?.some(isDelete));
     },
     flush,
     pendingPatches,

@@ -30,14 +30,23 @@ export interface ListEntry {
 const SEARCHED_CHARS = 300;
 
 /**
- * Whether `interview` matches what was typed in "Search interviews": every
- * word of `query` appears in the company, the role or an interviewer's name,
- * ignoring case and accents. An empty query matches everything.
+ * The words of what was typed in "Search interviews", folded for comparing
+ * (lower case, no accents): made once per search, not once per interview.
  *
- * @example matchesSearch({ company: 'Société Générale', role: 'Analyst', interviewers: [{ name: 'José Álvarez' }] }, 'jose societe') //=> true
+ * @example searchWords('  José  SOCIÉTÉ ') //=> ['jose', 'societe']
  */
-export function matchesSearch(interview: Pick<Interview, 'company' | 'role'> & { interviewers: readonly { name: string }[] }, query: string): boolean {
-  const words = fold(query).split(' ').filter((word) => word !== '');
+export function searchWords(query: string): string[] {
+  return fold(query).split(' ').filter((word) => word !== '');
+}
+
+/**
+ * Whether `interview` matches a search: every word (from `searchWords`)
+ * appears in the company, the role or an interviewer's name, ignoring case
+ * and accents. No words match everything.
+ *
+ * @example matchesSearch({ company: 'Société Générale', role: 'Analyst', interviewers: [{ name: 'José Álvarez' }] }, searchWords('jose societe')) //=> true
+ */
+export function matchesSearch(interview: Pick<Interview, 'company' | 'role'> & { interviewers: readonly { name: string }[] }, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = [interview.company, interview.role, ...interview.interviewers.map((person) => person.name)]
     .map((text) => fold(text.slice(0, SEARCHED_CHARS)))

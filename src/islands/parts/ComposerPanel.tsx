@@ -33,7 +33,9 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
   const [point, setPoint] = createSignal<string>();
   const recipient = () => props.interview.interviewers.find((person) => person.id === recipientId()) ?? props.interview.interviewers[0]!;
   const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
-  const points = () => pointsToOffer(props.interview.notes);
+  const points = createMemo(() => pointsToOffer(props.interview.notes));
+  // Options by position: a point pasted at length would otherwise be copied into the page at every keystroke.
+  const pointOptions = createMemo(() => points().map((text, position) => ({ value: String(position), label: clipText(text, OPTION_CHARS).text })));
   // The checks compare the draft with the notes: with the notes as the draft quotes them, a pasted transcript costs nothing per keystroke.
   const quoted = createMemo(() => boundForMessages(props.interview, planner.profile));
   const findings = createMemo(() =>
@@ -80,7 +82,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     // An edited draft keeps its text; the person can redraft to use the new point.
     if (!draft().edited) return;
     const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value);
-    if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save(fresh);
+    if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save({ subject: fresh.subject, body: fresh.body });
   };
 
   return (
@@ -108,9 +110,9 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       <Show when={points().length > 0}>
         <SelectField
           label="Point to mention"
-          value={point() ?? points()[0]!}
-          onChange={choosePoint}
-          options={points().map((value) => ({ value, label: clipText(value, OPTION_CHARS).text }))}
+          value={String(Math.max(0, points().indexOf(point() ?? '')))}
+          onChange={(position) => choosePoint(points()[Number(position)] ?? '')}
+          options={pointOptions()}
           hint="From your notes: one specific thing you discussed."
         />
       </Show>

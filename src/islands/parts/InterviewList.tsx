@@ -1,6 +1,7 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { INTERVIEW_FILTERS, type InterviewFilter } from '../../domain/records/interview-search';
 import { interviewLabel } from '../../domain/records/interview-label';
+import type { Interview } from '../../domain/records/model';
 import { twoClocks, wallDateText } from '../format';
 import { interviewIndex, type IndexEntry } from '../interview-index';
 import { addInterview, planner, selectInterview } from '../store';
@@ -26,13 +27,24 @@ export function InterviewList() {
   const found = index.found(query, filter);
   // A new search or filter starts again at the top.
   createEffect(on([query, filter], () => setShown(LIST_PAGE_SIZE), { defer: true }));
-  const page = () => found().slice(0, shown());
+  const page = createMemo(() => found().slice(0, shown()));
+  const byId = createMemo(() => new Map(page().map((entry) => [entry.interview.id, entry])));
   const left = () => found().length - page().length;
   const dueCount = () => index.counts().due;
   const total = () => index.counts().all;
+  const showAll = () => {
+    setQuery('');
+    setFilter('all');
+  };
+  // Said politely to screen readers as the search narrows the list.
+  const status = () => {
+    if (index.pending() > 0) return `Sorting ${total().toLocaleString()} interviews by what is due next… (${index.pending().toLocaleString()} to go)`;
+    const count = found().length === total() ? `${total().toLocaleString()} ${total() === 1 ? 'interview' : 'interviews'}, what is due next first.` : `${found().length.toLocaleString()} of ${total().toLocaleString()} interviews match.`;
+    return left() > 0 ? `${count} Showing the first ${page().length.toLocaleString()}.` : count;
+  };
   return (
     <div class="stack">
-      <Show when={dueCount() > 0}>
+      <Show when={index.pending() === 0 && dueCount() > 0}>
         <p class="notice" role="status">
           {dueCount() === 1 ? 'One interview has' : `${dueCount().toLocaleString()} interviews have`} a follow-up due today or overdue.{' '}
           <Show when={filter() !== 'due'}>
@@ -57,35 +69,28 @@ export function InterviewList() {
         />
       </div>
       <p class="status" role="status">
-        {found().length === total()
-          ? `${total().toLocaleString()} ${total() === 1 ? 'interview' : 'interviews'}, what is due next first.`
-          : `${found().length.toLocaleString()} of ${total().toLocaleString()} interviews match.`}
-        <Show when={left() > 0}> Showing the first {page().length.toLocaleString()}.</Show>
+        {status()}
       </p>
-      <Show
-        when={found().length > 0}
-        fallback={
-          <p>
-            No interviews match{query().trim() ? ` “${query().trim()}”` : ''}
-            {filter() === 'all' ? '' : ` among “${FILTER_LABELS[filter()].toLowerCase()}”`}.{' '}
-            <button
-              type="button"
-              class="quiet"
-              onClick={() => {
-                setQuery('');
-                setFilter('all');
-              }}
-            >
-              Show all interviews
-            </button>
-          </p>
-        }
-      >
-        <ul class="interview-list" aria-label="Interviews">
-          <For each={page()}>{(entry) => <InterviewCard entry={entry} />}</For>
-        </ul>
+      <Show when={index.pending() === 0}>
+        <Show
+          when={found().length > 0}
+          fallback={
+            <p>
+              No interviews match{query().trim() ? ` “${query().trim()}”` : ''}
+              {filter() === 'all' ? '' : ` among “${FILTER_LABELS[filter()].toLowerCase()}”`}.{' '}
+              <button type="button" class="quiet" onClick={showAll}>
+                Show all interviews
+              </button>
+            </p>
+          }
+        >
+          <ul class="interview-list" aria-label="Interviews">
+            {/* Keyed by the store's record, which stays the same object: a card is not rebuilt when the list is re-sorted. */}
+            <For each={page().map((entry) => entry.live)}>{(interview) => <InterviewCard interview={interview} entry={byId().get(interview.id)} />}</For>
+          </ul>
+        </Show>
       </Show>
-      <Show when={left() > 0}>
+      <Show when={index.pending() === 0 && left() > 0}>
         <div class="actions">
           <button type="button" class="secondary" onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
             Show {Math.min(LIST_PAGE_SIZE, left())} more <span class="hint">({left().toLocaleString()} not shown)</span>
@@ -100,9 +105,9 @@ export function InterviewList() {
 const clip = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS).trimEnd()}…` : text);
 const LABEL_CHARS = 160;
 
-function InterviewCard(props: { entry: IndexEntry }) {
-  const interview = () => props.entry.interview;
-  const blocked = () => props.entry.overview.blockedBy;
+function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefined }) {
+  const interview = () => props.interview;
+  const blocked = () => props.entry?.overview.blockedBy;
   return (
     <li>
       <button
@@ -119,7 +124,7 @@ function InterviewCard(props: { entry: IndexEntry }) {
         </span>
         <span class="meta">
           <Show
-            when={props.entry.nextFollowUp}
+            when={props.entry?.nextFollowUp}
             fallback={
               blocked() === 'date'
                 ? 'No follow-ups until the date is fixed'
@@ -132,8 +137,8 @@ function InterviewCard(props: { entry: IndexEntry }) {
           >
             {(next) => (
               <>
-                <Show when={props.entry.next?.state === 'overdue' || props.entry.next?.state === 'today'}>
-                  <span class={`pill ${props.entry.next!.state}`}>{props.entry.next!.state === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
+                <Show when={props.entry?.next?.state === 'overdue' || props.entry?.next?.state === 'today'}>
+                  <span class={`pill ${props.entry!.next!.state}`}>{props.entry!.next!.state === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
                 </Show>
                 Next: {FOLLOW_UP_NAMES[next().kind]}, {twoClocks(next().due, interview().timeZone).theirs}
               </>

@@ -1,11 +1,10 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
 import type { DueItem } from '../../domain/schedule/interview-overview';
 import type { FollowUp } from '../../domain/schedule/schedule';
 import { twoClocks } from '../format';
 import { interviewIndex } from '../interview-index';
-import { planner } from '../store';
 import { openTool, setFollowUpStatus } from '../store-notices';
 
 /** Agenda items shown before "Show all": a glance, not a second list. */
@@ -27,8 +26,11 @@ export function ThisWeek() {
   const [all, setAll] = createSignal(false);
   const [done, setDone] = createSignal('');
   let heading: HTMLHeadingElement | undefined;
-  const byId = () => new Map(planner.interviews.map((interview) => [interview.id, interview]));
-  const items = () => (all() ? index.week() : index.week().slice(0, AGENDA_SHOWN));
+  const live = createMemo(() => new Map(index.entries().map((entry) => [entry.interview.id, entry.live])));
+  const items = createMemo(() => (all() ? index.week() : index.week().slice(0, AGENDA_SHOWN)));
+  // Keyed by text, so an item stays the same row while the agenda is recomputed around it.
+  const keyOf = (item: DueItem) => `${item.interviewId}\n${item.followUp.id}`;
+  const byKey = createMemo(() => new Map(items().map((item) => [keyOf(item), item])));
   const markDone = (item: DueItem, interview: Interview) => {
     setFollowUpStatus(item.interviewId, item.followUp.id, 'done');
     setDone(`Marked done: ${whatToDo(item.followUp).toLowerCase()} for ${interviewLabel(interview)}.`);
@@ -40,14 +42,21 @@ export function ThisWeek() {
       <h3 id={headingId} ref={heading} tabindex="-1">
         This week
       </h3>
-      <Show when={index.week().length > 0} fallback={<p class="hint">Nothing is due in the next seven days.</p>}>
+      <Show
+        when={index.pending() === 0 && index.week().length > 0}
+        fallback={<p class="hint">{index.pending() > 0 ? 'Working out what is due this week…' : 'Nothing is due in the next seven days.'}</p>}
+      >
         <ol class="plain-list agenda-items">
-          <For each={items()}>
-            {(item) => {
-              const interview = () => byId().get(item.interviewId);
+          <For each={items().map(keyOf)}>
+            {(key) => {
+              const item = () => byKey().get(key);
+              const interview = () => {
+                const found = item();
+                return found && live().get(found.interviewId);
+              };
               return (
-                <Show when={interview()}>
-                  {(found) => <AgendaItem item={item} interview={found()} onDone={() => markDone(item, found())} />}
+                <Show when={item() && interview()}>
+                  <AgendaItem item={item()!} interview={interview()!} onDone={() => markDone(item()!, interview()!)} />
                 </Show>
               );
             }}
