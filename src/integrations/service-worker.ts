@@ -41,7 +41,9 @@ export default function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: fileURLToPath(dir),
           globPatterns: ['**/*'],
-          globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
+          // `_headers` and `_redirects` are read by the host (Netlify, Cloudflare Pages) and never served:
+          // precaching one would fail the worker's install.
+          globIgnores: [SERVICE_WORKER_FILE, '**/*.map', '_headers', '_redirects'],
           swDest: fileURLToPath(new URL(SERVICE_WORKER_FILE, dir)),
           // One file, no separate workbox-*.js runtime to keep in step.
           inlineWorkboxRuntime: true,

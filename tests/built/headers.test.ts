@@ -49,6 +49,10 @@ describe.skipIf(!isBuilt)('host headers', () => {
     expect(built.get(name)).toMatch(value);
   });
 
+  test('the service worker does not precache _headers: hosts never serve it, and one failed file fails the install', () => {
+    expect(readBuilt('sw.js')).not.toMatch(/["']_headers["']/);
+  });
+
   test('the README nginx snippet sends the same headers with the same values', () => {
     expect(Object.fromEntries(nginxHeaders(readme))).toEqual(Object.fromEntries(built));
   });
