@@ -14,12 +14,11 @@ import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
 import { NOT_SCHEDULE_INPUTS } from '../domain/schedule/schedule-inputs';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
-import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
+import { PROFILE_KEY, RECORD_KEY_PREFIXES, interviewIdOf, interviewKey } from '../storage/keys';
 import { replayLeavingWrites } from '../storage/leave-journal';
 import { loadRecords, type SetAsideRecord } from '../storage/load-records';
 import { createSaveQueue, type SaveState } from '../storage/save-queue';
 import { createTabSync } from '../storage/tab-sync';
-import { refreshRecords } from '../storage/refresh-records';
 import { browserTimeZone, browserToday, describeStorageError, newId, recallSelection, rememberSelection } from './browser';
 
 export interface PlannerState {
@@ -171,6 +170,13 @@ async function load() {
 
 async function refresh(keys: string[] | 'all') {
   if (state.status !== 'ready') return;
+  // Nothing here and nothing stored (a first visit's late re-reads): nothing to lay over, so the
+  // re-read code stays off the network (the planner's first-visit budget).
+  if (keys === 'all' && state.interviews.length === 0 && JSON.stringify(unwrap(state.profile)) === JSON.stringify(emptyProfile())) {
+    await replayLeavingWrites(backend).catch(() => []);
+    if ((await backend.entriesWithPrefixes(RECORD_KEY_PREFIXES)).length === 0) return;
+  }
+  const { refreshRecords } = await import('../storage/refresh-records');
   // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
   const before = queue.pendingSnapshot();
   const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
