@@ -16,8 +16,8 @@ import { createMemo, createRoot, createSignal, untrack, type Accessor } from 'so
 import { unwrap } from 'solid-js/store';
 import { byDueNext, matchesFilter, matchesSearch, searchWords, type InterviewFilter, type ListEntry } from '../domain/records/interview-search';
 import type { Interview } from '../domain/records/model';
-import { nextDue, overviewOf, thisWeek, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
-import type { FollowUp } from '../domain/schedule/schedule';
+import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
+import type { DueState, FollowUp } from '../domain/schedule/schedule';
 import { scheduleSignature } from '../domain/schedule/schedule-inputs';
 import { planner } from './store';
 
@@ -29,6 +29,18 @@ export interface IndexEntry extends ListEntry {
   live: Interview;
   overview: InterviewOverview;
   nextFollowUp: FollowUp | undefined;
+  /** Its follow-ups in the "This week" agenda. */
+  week: DueItem[];
+}
+
+interface Known {
+  signature: string;
+  revision: number;
+  overview: InterviewOverview;
+  /** The minute `next` and `week` were worked out for. */
+  minute: number;
+  next: { followUp: FollowUp; due: DueState } | undefined;
+  week: DueItem[];
 }
 
 /** The derived views the list needs; made once per page, on first use. */
@@ -62,8 +74,10 @@ export function interviewIndex(): InterviewIndex {
 function makeIndex(): InterviewIndex {
   const [now, setNow] = createSignal(new Date(), { equals: (a, b) => Math.floor(a.getTime() / MINUTE_MS) === Math.floor(b.getTime() / MINUTE_MS) });
   if (typeof window !== 'undefined') setInterval(() => setNow(new Date()), MINUTE_MS);
-  // Per interview: its overview, the inputs it was built from, and the store revision they were last checked at.
-  const known = new Map<string, { signature: string; revision: number; overview: InterviewOverview }>();
+  // Per interview: its overview, the inputs it was built from, the store revision they were last
+  // checked at, and what is due as of one minute (due states read the clock in the interviewer's
+  // zone, which costs as much as a small schedule: once a minute, not at every re-sort or slice).
+  const known = new Map<string, Known>();
   const [slices, setSlices] = createSignal(0);
   const [pending, setPending] = createSignal(0);
   let continuing = false;
@@ -76,6 +90,7 @@ function makeIndex(): InterviewIndex {
     void planner.interviews.length;
     const proxies = planner.interviews;
     const at = now();
+    const minute = Math.floor(at.getTime() / MINUTE_MS);
     const started = performance.now();
     let waiting = 0;
     const list: IndexEntry[] = [];
@@ -89,11 +104,15 @@ function makeIndex(): InterviewIndex {
           continue;
         }
         const signature = scheduleSignature(raw);
-        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw) };
+        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw), minute: -1, next: undefined, week: [] };
         known.set(raw.id, cached);
       }
-      const next = nextDue(cached.overview, at, raw.timeZone);
-      list.push({ interview: raw, live: interview, overview: cached.overview, nextFollowUp: next?.followUp, next: next && { at: next.followUp.due.getTime(), state: next.due } });
+      if (cached.minute !== minute) {
+        cached = { ...cached, minute, next: nextDue(cached.overview, at, raw.timeZone), week: dueWithin(raw.id, cached.overview, at, raw.timeZone, AGENDA_DAYS) };
+        known.set(raw.id, cached);
+      }
+      const next = cached.next;
+      list.push({ interview: raw, live: interview, overview: cached.overview, nextFollowUp: next?.followUp, next: next && { at: next.followUp.due.getTime(), state: next.due }, week: cached.week });
     }
     // Forget interviews that are gone (deleted here or in another tab).
     if (known.size > list.length + waiting) {
@@ -110,12 +129,7 @@ function makeIndex(): InterviewIndex {
     }
     return list;
   });
-  const week = createMemo(() =>
-    thisWeek(
-      entries().map((entry) => ({ interviewId: entry.interview.id, overview: entry.overview, timeZone: entry.interview.timeZone })),
-      now(),
-    ),
-  );
+  const week = createMemo(() => agendaOrder(entries().flatMap((entry) => entry.week)));
   const counts = createMemo(() => {
     const list = entries();
     const count = (filter: InterviewFilter) => list.filter((entry) => matchesFilter(entry, filter)).length;

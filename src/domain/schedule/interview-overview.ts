@@ -72,9 +72,17 @@ export const AGENDA_DAYS = 7;
  * @example thisWeek([{ interviewId: 'a', overview, timeZone: 'Europe/London' }], new Date('2026-03-03T15:00:00Z')).map((item) => item.followUp.id) //=> ['thank-you']
  */
 export function thisWeek(interviews: readonly { interviewId: string; overview: InterviewOverview; timeZone: string }[], now: Date): DueItem[] {
-  return interviews
-    .flatMap(({ interviewId, overview, timeZone }) => dueWithin(interviewId, overview, now, timeZone, AGENDA_DAYS))
-    .sort((a, b) => a.followUp.due.getTime() - b.followUp.due.getTime() || a.interviewId.localeCompare(b.interviewId));
+  return agendaOrder(interviews.flatMap(({ interviewId, overview, timeZone }) => dueWithin(interviewId, overview, now, timeZone, AGENDA_DAYS)));
+}
+
+/**
+ * Agenda items in the agenda's order, as a new array: soonest first, then by
+ * interview. For callers that keep each interview's `dueWithin` themselves.
+ *
+ * @example agendaOrder([...dueWithin('b', overviewB, now, zoneB, AGENDA_DAYS), ...dueWithin('a', overviewA, now, zoneA, AGENDA_DAYS)])
+ */
+export function agendaOrder(items: readonly DueItem[]): DueItem[] {
+  return [...items].sort((a, b) => a.followUp.due.getTime() - b.followUp.due.getTime() || (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
-import { AGENDA_DAYS, dueWithin, nextDue, overviewOf, thisWeek } from '~/domain/schedule/interview-overview';
+import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, thisWeek } from '~/domain/schedule/interview-overview';
 import { buildSchedule, dueState, nextFollowUp } from '~/domain/schedule/schedule';
 import { deepFreeze } from '../support/deep-freeze';
 
@@ -81,5 +81,11 @@ describe('thisWeek and dueWithin', () => {
   test('a window of one day holds only what is due today on the interviewer\'s calendar', () => {
     const record = interview('a');
     for (const item of dueWithin('a', overviewOf(record), NOW, record.timeZone, 1)) expect(item.due).toBe('today');
+  });
+
+  test('agendaOrder puts kept dueWithin results in the same order as thisWeek, leaving its input as it was', () => {
+    const kept = deepFreeze(records.flatMap((record) => dueWithin(record.id, overviewOf(record), NOW, record.timeZone, AGENDA_DAYS)).reverse());
+    expect(agendaOrder(kept)).toEqual(agenda);
+    expect(agendaOrder(kept)).not.toBe(kept);
   });
 });
