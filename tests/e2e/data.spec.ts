@@ -134,7 +134,7 @@ test('@reliability a 50 MB file is refused at once, by its size, without being r
   await expect(page.getByText('Nothing yet: no interviews and no profile.')).toBeVisible();
   await importInput(page).setInputFiles(path);
   await expect(importSection(page).getByRole('alert')).toContainText(
-    'This file is 50 MB. A Nudge export is far smaller (the limit is 5 MB), so Nudge did not read it.',
+    'This file is 50 MB. A Nudge export is never bigger than 40 MB (larger data is exported as several files), so Nudge did not read it.',
   );
   expect(await page.evaluate(() => (window as { __fileReads?: string[] }).__fileReads)).toEqual([]);
 });
