@@ -35,6 +35,10 @@ export interface TwoClocks {
 /** Formats an instant for both the interviewer's zone and the browser's. */
 export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
   const mine = browserTimeZone();
+  // A zone still being typed cannot be read. A list card or agenda row can ask in the moment before
+  // the list catches up with the edit: this device's clock, named, rather than an error that would
+  // stop the rest of the page from following the edit.
+  if (!isValidTimeZone(interviewerZone)) return { theirs: formatInstant(instant, { timeZone: mine, withZoneName: true }) };
   const plain = (timeZone: string) => formatInstant(instant, { timeZone });
   if (plain(interviewerZone) === plain(mine)) return { theirs: formatInstant(instant, { timeZone: interviewerZone }) };
   return {
