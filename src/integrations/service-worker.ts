@@ -48,7 +48,9 @@ export default function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: fileURLToPath(dir),
           globPatterns: ['**/*'],
-          globIgnores: [SERVICE_WORKER_FILE, '**/*.map', HOLIDAY_CHUNKS_GLOB],
+          // `_headers` and `_redirects` are read by the host (Netlify, Cloudflare Pages) and never served:
+          // precaching one would fail the worker's install. Holiday data is cached on first use instead.
+          globIgnores: [SERVICE_WORKER_FILE, '**/*.map', '_headers', '_redirects', HOLIDAY_CHUNKS_GLOB],
           runtimeCaching: [{ urlPattern: HOLIDAY_CHUNKS, handler: 'CacheFirst', options: { cacheName: 'nudge-holidays' } }],
           swDest: fileURLToPath(new URL(SERVICE_WORKER_FILE, dir)),
           // One file, no separate workbox-*.js runtime to keep in step.

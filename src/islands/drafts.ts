@@ -2,28 +2,47 @@
  * The email a person sees for one interviewer: their saved draft if they
  * edited one, otherwise a fresh draft from the interview, notes and profile
  * (so the draft follows the notes until the person makes it their own).
+ * A fresh draft quotes notes only up to their bounds (`messages/long-text.ts`)
+ * and says which were shortened.
  */
 import { draftEmail, type EmailDraft } from '../domain/messages/email-draft';
+import { boundForMessages, quotedCuts } from '../domain/messages/long-text';
 import { interviewerNames } from '../domain/records/contacts';
 import { draftKey } from '../domain/records/defaults';
 import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
+import { isValidDate } from '../domain/records/validate/fields';
 import { wallDateText } from './format';
 
+/** A draft as shown: its text, whether it is the person's own edit, and which notes a fresh one shortened. */
+export type ShownDraft = EmailDraft & { edited: boolean; shortened: string[] };
+
 /** The draft shown for `kind` to `interviewer`, and whether it is the person's own edit. */
-export function currentDraft(
+export function currentDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string): ShownDraft {
+  const saved = interview.drafts[draftKey(kind, interviewer.id)];
+  if (saved) return { subject: saved.subject, body: saved.body, edited: true, shortened: [] };
+  return { ...freshDraft(interview, interviewer, profile, kind, point), edited: false };
+}
+
+/** A draft written from scratch from what Nudge knows, and which notes it had to shorten. */
+export function freshDraft(
   interview: Interview,
   interviewer: Interviewer,
   profile: Profile,
   kind: EmailKind,
   point?: string,
-): EmailDraft & { edited: boolean } {
-  const saved = interview.drafts[draftKey(kind, interviewer.id)];
-  if (saved) return { subject: saved.subject, body: saved.body, edited: true };
-  return { ...freshDraft(interview, interviewer, profile, kind, point), edited: false };
-}
-
-/** A draft written from scratch from what Nudge knows. */
-export function freshDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string): EmailDraft {
-  const interviewDateText = interview.date ? wallDateText(interview.date) : '';
-  return draftEmail({ kind, interview, interviewer, profile, point, interviewDateText, metWith: interviewerNames(interview) });
+): EmailDraft & { shortened: string[] } {
+  // A date that does not exist (2026-02-30, from an import) is left for the person to fill in, never rolled over to March.
+  const interviewDateText = isValidDate(interview.date) ? wallDateText(interview.date) : '';
+  const bounded = boundForMessages(interview, profile, point);
+  const person = bounded.interview.interviewers.find((other) => other.id === interviewer.id) ?? interviewer;
+  const draft = draftEmail({
+    kind,
+    interview: bounded.interview,
+    interviewer: person,
+    profile: bounded.profile,
+    point: bounded.point,
+    interviewDateText,
+    metWith: interviewerNames(bounded.interview),
+  });
+  return { ...draft, shortened: quotedCuts(bounded, [draft.subject, draft.body]) };
 }

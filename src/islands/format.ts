@@ -3,15 +3,20 @@
  * day or month first and 12- or 24-hour clocks. Where the interviewer's zone
  * and the person's differ, both are named.
  */
-import { formatInstant, isValidTimeZone, todayIn } from '../domain/schedule/zoned-time';
+import { dateTimeFormat } from '../domain/schedule/date-time-format';
+import { formatInstant, isValidTimeZone, isWallDate, todayIn } from '../domain/schedule/zoned-time';
 import { browserTimeZone, browserToday } from './browser';
 
-/** A saved `YYYY-MM-DD` as e.g. "Tuesday 3 March" (en-GB) or "Tuesday, March 3" (en-US). */
+/**
+ * A saved `YYYY-MM-DD` as e.g. "Tuesday 3 March" (en-GB) or "Tuesday, March 3"
+ * (en-US). A saved date that does not exist (2026-02-30) comes back as it is,
+ * never rolled over to a real day in March.
+ */
 export function wallDateText(date: string, withYear = false): string {
+  if (!isWallDate(date)) return date;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(year, month - 1, day, 12));
-  if (Number.isNaN(instant.getTime())) return date;
-  return new Intl.DateTimeFormat(undefined, {
+  return dateTimeFormat(undefined, {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -30,6 +35,10 @@ export interface TwoClocks {
 /** Formats an instant for both the interviewer's zone and the browser's. */
 export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
   const mine = browserTimeZone();
+  // A zone still being typed cannot be read. A list card or agenda row can ask in the moment before
+  // the list catches up with the edit: this device's clock, named, rather than an error that would
+  // stop the rest of the page from following the edit.
+  if (!isValidTimeZone(interviewerZone)) return { theirs: formatInstant(instant, { timeZone: mine, withZoneName: true }) };
   const plain = (timeZone: string) => formatInstant(instant, { timeZone });
   if (plain(interviewerZone) === plain(mine)) return { theirs: formatInstant(instant, { timeZone: interviewerZone }) };
   return {
@@ -40,7 +49,7 @@ export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
 
 /** Just the time of an instant on a zone's clock, e.g. "11:30". */
 export function clockTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+  return dateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
 }
 
 /**

@@ -13,6 +13,12 @@ import { clear, createStore, del, entries, getMany, promisifyRequest, setMany, u
 export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   entries(): Promise<[string, unknown][]>;
+  /**
+   * The entries whose keys start with one of `prefixes`, read in one
+   * transaction, two requests per prefix: the planner reads its records
+   * without the data page's notes (a kept backup can be megabytes).
+   */
+  entriesWithPrefixes(prefixes: readonly string[]): Promise<[string, unknown][]>;
   getMany(keys: string[]): Promise<unknown[]>;
   /** Atomic read-modify-write of one key; the updater must be synchronous. */
   update(key: string, updater: (old: unknown) => unknown): Promise<void>;
@@ -93,6 +99,18 @@ export function indexedDbBackend(): Backend {
   return {
     kind: 'indexeddb',
     entries: () => entries<string, unknown>(store),
+    entriesWithPrefixes: (prefixes) =>
+      // Hand-written: idb-keyval reads by key range only in full (`entries`) or one request per key
+      // (`getMany`), and a thousand requests cost more than the records they read (issue 10).
+      store('readonly', (objectStore) =>
+        Promise.all(
+          prefixes.map(async (prefix) => {
+            const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+            const [found, values] = await Promise.all([promisifyRequest(objectStore.getAllKeys(range)), promisifyRequest(objectStore.getAll(range))]);
+            return found.map((key, index) => [String(key), values[index]] as [string, unknown]);
+          }),
+        ).then((lists) => lists.flat()),
+      ),
     getMany: (keys) => getMany(keys, store),
     update: (key, updater) => update(key, updater, tracked),
     setMany: (items) => setMany(items, store),
@@ -132,6 +150,7 @@ export function memoryBackend(initial: [string, unknown][] = []): Backend {
   return {
     kind: 'memory',
     entries: async () => [...records.entries()],
+    entriesWithPrefixes: async (prefixes) => [...records.entries()].filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
     getMany: async (keys) => keys.map((key) => records.get(key)),
     update: async (key, updater) => void records.set(key, updater(records.get(key))),
     setMany: async (items) => items.forEach(([key, value]) => records.set(key, value)),

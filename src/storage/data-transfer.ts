@@ -7,6 +7,8 @@
  * nothing), together with a backup of everything as it was (`meta:backup`).
  */
 import { buildExport, exportedMessage, exportFileName, serializeExport, setAsideText, type ExportFile, type SetAsideEntry } from '../domain/records/transfer/export-file';
+import { partFileName, partsMessage, planExport } from '../domain/records/transfer/export-parts';
+import { checkSize, utf8Length } from '../domain/records/transfer/import-size';
 import { readImportText, type ImportData } from '../domain/records/transfer/import-file';
 import { importedMessage, previewImport, type ImportPreview } from '../domain/records/transfer/import-preview';
 import type { MigrateContext } from '../domain/records/migrate/migrate';
@@ -15,7 +17,7 @@ import type { Interview, Profile } from '../domain/records/model';
 import type { Backend } from './backend';
 import { BACKUP_KEY } from './data-meta';
 import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';
-import { readRecord } from './load-records';
+import { readRecord, readRecordEntries } from './load-records';
 import { clearLeavingWrites } from './leave-journal';
 
 /** Everything stored, read into the current shapes without writing anything back. */
@@ -37,7 +39,7 @@ export interface TransferContext {
  */
 export async function readStoredData(backend: Backend, context: MigrateContext): Promise<StoredData> {
   const data: StoredData = { profile: null, interviews: [], setAside: [] };
-  for (const [key, raw] of await backend.entries()) {
+  for (const [key, raw] of await readRecordEntries(backend)) {
     if (isSetAsideKey(key)) {
       const kept = (typeof raw === 'object' && raw !== null ? raw : {}) as { reason?: unknown; raw?: unknown };
       data.setAside.push({ key, reason: String(kept.reason ?? 'unreadable'), text: setAsideText(kept.raw) });
@@ -51,35 +53,52 @@ export async function readStoredData(backend: Backend, context: MigrateContext):
   return data;
 }
 
-/** A checked export ready to download, or why there is none. */
+/** A checked export ready to download (one file, or several when one would be over the import limit), or why there is none. */
 export type ExportResult =
-  | { ok: true; text: string; fileName: string; interviews: number; message: string }
+  | { ok: true; files: { text: string; fileName: string }[]; interviews: number; message: string }
   | { ok: false; reason: string };
 
 /**
- * Builds the export of everything stored and reads it back with the import
- * validator; only a file that passes is returned.
+ * Builds the export of everything stored, in files that Import takes back
+ * (`records/transfer/export-parts.ts`), and reads each back with the import
+ * validator; only files that pass are returned.
  */
 export async function exportStoredData(backend: Backend, context: TransferContext): Promise<ExportResult> {
   const data = await readStoredData(backend, context.migrate);
   if (data.interviews.length === 0 && data.profile === null && data.setAside.length === 0) {
     return { ok: false, reason: 'There is nothing to export yet: this browser holds no interviews and no profile.' };
   }
-  const text = serializeExport(buildExport({ ...data, now: context.migrate.now }));
-  const problem = checkRoundTrip(text, data, context.migrate);
+  const plan = planExport({ ...data, now: context.migrate.now });
+  if (!plan.ok) return { ok: false, reason: `${plan.reason} Your data is unchanged.` };
+  const problem = checkRoundTrip(plan.parts.map((item) => item.text), data, context.migrate);
   if (problem) return { ok: false, reason: `The export did not pass its own check (${problem}), so no file was saved. Your data is unchanged.` };
-  const fileName = exportFileName(context.today);
-  const message = exportedMessage(data.interviews.length, data.profile !== null, fileName);
-  return { ok: true, text, fileName, interviews: data.interviews.length, message };
+  const count = plan.parts.length;
+  const files = plan.parts.map((item, index) => ({ text: item.text, fileName: partFileName(exportFileName(context.today), index + 1, count) }));
+  const withProfile = data.profile !== null;
+  const message =
+    count === 1
+      ? exportedMessage(data.interviews.length, withProfile, files[0]!.fileName)
+      : partsMessage(data.interviews.length, withProfile, files.map((file) => file.fileName));
+  return { ok: true, files, interviews: data.interviews.length, message };
 }
 
-// The file must read back as exactly the records that went in.
-function checkRoundTrip(text: string, data: StoredData, context: MigrateContext): string | undefined {
-  const reading = readImportText(text, context);
-  if (!reading.ok) return data.interviews.length === 0 && data.profile === null ? undefined : reading.reason;
+// The files must read back as exactly the records that went in, each within the import limit.
+function checkRoundTrip(texts: readonly string[], data: StoredData, context: MigrateContext): string | undefined {
+  const interviews: Interview[] = [];
+  let profile: Profile | null = null;
+  for (const text of texts) {
+    if (checkSize(utf8Length(text)) !== undefined) return 'a file is over the import limit';
+    const reading = readImportText(text, context);
+    if (!reading.ok) {
+      if (data.interviews.length === 0 && data.profile === null) continue;
+      return reading.reason;
+    }
+    interviews.push(...reading.data.interviews);
+    profile ??= reading.data.profile;
+  }
   const ids = (list: readonly Interview[]) => list.map((interview) => interview.id).sort().join('\n');
-  if (ids(reading.data.interviews) !== ids(data.interviews)) return 'the interviews read back differ';
-  if (JSON.stringify(reading.data.profile) !== JSON.stringify(data.profile)) return 'the profile reads back differently';
+  if (ids(interviews) !== ids(data.interviews)) return 'the interviews read back differ';
+  if (JSON.stringify(profile) !== JSON.stringify(data.profile)) return 'the profile reads back differently';
   return undefined;
 }
 

@@ -23,3 +23,6 @@ export function setAsideKey(key: string, now: Date): string {
 export function isSetAsideKey(key: string): boolean {
   return key.startsWith(SET_ASIDE_PREFIX);
 }
+
+/** How the keys of the records the planner reads begin (not the data page's `meta:` notes). */
+export const RECORD_KEY_PREFIXES: readonly string[] = [PROFILE_KEY, INTERVIEW_PREFIX, SET_ASIDE_PREFIX];

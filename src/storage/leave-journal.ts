@@ -10,6 +10,7 @@
  * and only for a short while: the race it covers lasts seconds, and an old copy
  * must not bring back something deleted since.
  */
+import { isTombstone } from '../domain/records/tombstone';
 import type { Backend } from './backend';
 
 const PREFIX = 'nudge:leaving:';
@@ -88,8 +89,11 @@ export async function replayLeavingWrites(backend: Backend): Promise<string[]> {
     for (const [key, record] of puts) {
       let wrote = false;
       await backend.update(key, (stored) => {
+        // A deletion stands: a copy never brings a deleted interview back, and a deletion the closing tab made is replayed.
+        if (isTombstone(stored)) wrote = false;
+        else if (isTombstone(record)) wrote = true;
         // The profile has no stamp: the copy a closing tab kept is the latest we know of.
-        wrote = stored === undefined || writtenAt(stored) === '' || writtenAt(record) >= writtenAt(stored);
+        else wrote = stored === undefined || writtenAt(stored) === '' || writtenAt(record) >= writtenAt(stored);
         return wrote ? record : stored;
       });
       if (wrote) changed.push(key);

@@ -2,12 +2,15 @@
  * Reads stored records into the current shape. Older or damaged records are
  * migrated (and written back migrated); a record that cannot be read at all
  * is moved to a `set-aside:` key with the reason, never silently dropped.
+ * Where an interview was deleted there is a marker (`records/tombstone.ts`):
+ * it is skipped, and dropped once it is old.
  */
 import type { Interview, Profile } from '../domain/records/model';
 import { emptyProfile } from '../domain/records/defaults';
 import type { MigrateContext } from '../domain/records/migrate/migrate';
+import { isExpired, isTombstone } from '../domain/records/tombstone';
 import type { Backend } from './backend';
-import { PROFILE_KEY, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
+import { PROFILE_KEY, RECORD_KEY_PREFIXES, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
 
 /** A record that could not be read, kept under its own key for recovery. */
 export interface SetAsideRecord {
@@ -28,6 +31,8 @@ export type ReadResult =
   | { kind: 'profile'; profile: Profile; rewrite: boolean }
   | { kind: 'interview'; interview: Interview; rewrite: boolean; notices: string[] }
   | { kind: 'unreadable'; reason: string }
+  /** An interview deleted (in this tab or another); `expired` once its marker can go. */
+  | { kind: 'deleted'; expired: boolean }
   | { kind: 'ignored' };
 
 /** The migration module, as `loadMigrations` delivers it. */
@@ -55,6 +60,7 @@ export function readRecord(
       : { kind: 'unreadable', reason: result.reason };
   }
   if (interviewIdOf(key) === undefined) return { kind: 'ignored' };
+  if (isTombstone(raw)) return { kind: 'deleted', expired: isExpired(raw, context.now) };
   const result = migrateInterview(raw, context);
   if (!result.ok) return { kind: 'unreadable', reason: result.reason };
   const rewrite = result.migratedFrom !== undefined || result.repaired.length > 0;
@@ -65,7 +71,8 @@ export function readRecord(
 export async function loadRecords(backend: Backend, context: MigrateContext): Promise<LoadedRecords> {
   const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [], notices: [] };
   const rewrites: [string, unknown][] = [];
-  const stored = await backend.entries();
+  const expired: string[] = [];
+  const stored = await readRecordEntries(backend);
   if (stored.length === 0) return loaded;
   const migrations = await loadMigrations();
   for (const [key, raw] of stored) {
@@ -86,8 +93,20 @@ export async function loadRecords(backend: Backend, context: MigrateContext): Pr
       await backend.setMany([[asideKey, { key, reason: result.reason, raw, at: context.now.toISOString() }]]);
       await backend.delete(key);
       loaded.setAside.push({ key: asideKey, reason: result.reason });
+    } else if (result.kind === 'deleted' && result.expired) {
+      expired.push(key);
     }
   }
   if (rewrites.length > 0) await backend.setMany(rewrites);
+  for (const key of expired) await backend.delete(key);
   return loaded;
+}
+
+/**
+ * The stored records (profile, interviews, set-aside), without the data
+ * page's notes: the backup kept from before an import can be as big as all
+ * the records together, and the planner never needs it.
+ */
+export async function readRecordEntries(backend: Backend): Promise<[string, unknown][]> {
+  return backend.entriesWithPrefixes(RECORD_KEY_PREFIXES);
 }

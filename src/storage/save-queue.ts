@@ -15,13 +15,24 @@ import { forgetLeavingWrite, journalLeavingWrite } from './leave-journal';
 /** What the person is told about their edits. */
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
 
-type Operation = { type: 'patch'; patch: Patch } | { type: 'delete' };
+type Operation =
+  | { type: 'patch'; patch: Patch }
+  /** `marker` is written in the record's place (see `records/tombstone.ts`); without one the key is deleted. */
+  | { type: 'delete'; marker?: unknown }
+  /** The whole record, written over whatever is stored, a deletion marker included: a restore. */
+  | { type: 'put'; value: unknown };
 
 export interface SaveQueue {
   /** Queues an edit; `path: []` replaces (or creates) the whole record. */
   patch(key: string, patch: Patch): void;
-  /** Queues the deletion of a record, dropping its queued edits. */
-  remove(key: string): void;
+  /** Queues the deletion of a record, dropping its queued edits; `marker` is left in its place. */
+  remove(key: string, marker?: unknown): void;
+  /** Queues writing `value` as the record, even over a deletion marker (undoing a deletion). */
+  restore(key: string, value: unknown): void;
+  /** Whether a deletion of this record is queued or being written. */
+  deleting(key: string): boolean;
+  /** Drops the edits queued for a record, unwritten (it was deleted elsewhere). */
+  discard(key: string): void;
   /** Writes everything queued now. */
   flush(): Promise<void>;
   /** The edits queued for a record and not yet written, to re-apply over a newer stored copy. */
@@ -44,6 +55,10 @@ export interface SaveQueueOptions {
   onState: (state: SaveState, error?: unknown) => void;
   /** Called with the keys just written, e.g. to tell other tabs. */
   onWritten: (keys: string[]) => void;
+  /** Whether a stored value marks a deleted record: edits are then not written over it. */
+  isDeleted: (stored: unknown) => boolean;
+  /** Called when edits were not written because the record was deleted (in another tab). */
+  onDeletedElsewhere: (key: string) => void;
 }
 
 /** Creates the save queue for one page. */
@@ -59,14 +74,32 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     timer = setTimeout(() => void flush(), options.delayMs);
   };
 
-  const writeOne = async (key: string, operations: Operation[]) => {
+  /** Writes one record's operations; false when they were dropped because it was deleted elsewhere. */
+  const writeOne = async (key: string, operations: Operation[]): Promise<boolean> => {
     const backend = options.backend();
-    if (operations.some((operation) => operation.type === 'delete')) return backend.delete(key);
-    const patches = operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+    const deletion = operations.find((operation) => operation.type === 'delete');
+    if (deletion) {
+      await (deletion.marker === undefined ? backend.delete(key) : backend.setMany([[key, deletion.marker]]));
+      return true;
+    }
+    // A restore writes its record whatever is stored; edits made after it go on top.
+    const lastPut = operations.map((operation) => operation.type).lastIndexOf('put');
+    const base = lastPut >= 0 ? (operations[lastPut] as { value: unknown }).value : undefined;
+    const patches = operations.slice(lastPut + 1).flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
     const fallback = options.current(key);
     // Never write a fragment of a record: without this tab's copy there is nothing to patch.
-    if (fallback === undefined && !patches.some((patch) => patch.path.length === 0)) return;
-    await backend.update(key, (stored) => options.stamp(applyPatches(stored ?? fallback, patches)));
+    if (base === undefined && fallback === undefined && !patches.some((patch) => patch.path.length === 0)) return true;
+    let deletedElsewhere = false;
+    await backend.update(key, (stored) => {
+      if (base !== undefined) return options.stamp(applyPatches(base, patches));
+      // Deleted in another tab: typing here must not bring it back (the person may restore it).
+      if (options.isDeleted(stored) && !patches.some((patch) => patch.path.length === 0)) {
+        deletedElsewhere = true;
+        return stored;
+      }
+      return options.stamp(applyPatches(stored ?? fallback, patches));
+    });
+    return !deletedElsewhere;
   };
 
   // Bumped when the page writes everything on its way out; writes of an earlier round are then covered by that one.
@@ -85,13 +118,14 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     // read-write transactions on the same key in the order they were started.
     const results = await Promise.allSettled(batch.map(([key, operations]) => writeOne(key, operations)));
     const written: string[] = [];
+    const refused: string[] = [];
     let failure: unknown;
     results.forEach((result, index) => {
       const [key, operations] = batch[index]!;
       const remaining = (inFlight.get(key) ?? []).filter((operation) => !operations.includes(operation));
       if (remaining.length > 0) inFlight.set(key, remaining);
       else inFlight.delete(key);
-      if (result.status === 'fulfilled') written.push(key);
+      if (result.status === 'fulfilled') (result.value ? written : refused).push(key);
       else if (round === leavingRound) {
         failure = result.reason;
         // Keep the edits, ahead of any made since, for the next attempt.
@@ -99,6 +133,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       }
     });
     if (written.length > 0) options.onWritten(written);
+    for (const key of refused) options.onDeletedElsewhere(key);
     if (failure) options.onState('error', failure);
     else if (inFlight.size === 0) options.onState(queued.size > 0 ? 'unsaved' : 'saved');
   };
@@ -118,7 +153,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     for (const key of new Set([...inFlight.keys(), ...queued.keys()])) {
       const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
       const record = options.current(key);
-      if (operations.some((operation) => operation.type === 'delete') || record === undefined) deletes.push(key);
+      const deletion = operations.find((operation) => operation.type === 'delete');
+      if (deletion?.marker !== undefined) puts.push([key, deletion.marker]);
+      else if (deletion || record === undefined) deletes.push(key);
       else puts.push([key, options.stamp(record)]);
     }
     journalLeavingWrite(puts, deletes);
@@ -151,8 +188,12 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   }
 
   function pendingPatches(key: string): Patch[] {
+    if (!inFlight.has(key) && !queued.has(key)) return [];
     const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
-    return operations.flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
+    // A restore counts as an edit of the whole record, so a re-read keeps it.
+    return operations.flatMap((operation) =>
+      operation.type === 'patch' ? [operation.patch] : operation.type === 'put' ? [{ path: [], value: operation.value }] : [],
+    );
   }
 
   return {
@@ -161,9 +202,21 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       queued.set(key, [...operations.filter((operation) => operation.type !== 'delete'), { type: 'patch', patch }]);
       schedule();
     },
-    remove(key) {
-      queued.set(key, [{ type: 'delete' }]);
+    remove(key, marker) {
+      queued.set(key, [{ type: 'delete', marker }]);
       schedule();
+    },
+    restore(key, value) {
+      queued.set(key, [{ type: 'put', value }]);
+      schedule();
+    },
+    discard(key) {
+      queued.delete(key);
+    },
+    deleting(key) {
+      // Asked for every record at each re-read: no copies.
+      const isDelete = (operation: Operation) => operation.type === 'delete';
+      return Boolean(inFlight.get(key)?.some(isDelete) || queued.get(key)?.some(isDelete));
     },
     flush,
     pendingPatches,

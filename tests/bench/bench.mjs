@@ -12,6 +12,10 @@
  *   npm run bench -- --no-lighthouse               byte counts only (seconds, not minutes)
  *   npm run bench -- --reference DIR               also audit DIR/index.html (say, a built Starlight
  *                                                  page) in the same Chromium and run, before Nudge's pages
+ *   npm run bench -- --no-scale                    skip the scale section (tests/bench/scale.mjs)
+ *   npm run bench -- --only-scale                  only the scale section
+ *   npm run bench -- --scale-sizes 1,1000          the scale section with these numbers of interviews
+ *                                                  (default 1,200,1000,5000)
  *
  * The build goes to NUDGE_OUT_DIR (default: dist), like `astro build`.
  */
@@ -28,7 +32,12 @@ import { measurePage } from './measure.mjs';
 import { measureReaders } from './readers.mjs';
 import { serve } from './serve.mjs';
 import { evaluate, isGuide } from './targets.mjs';
+<<<<<<< HEAD
 import { printReaders, printTable } from './table.mjs';
+=======
+import { printTable } from './table.mjs';
+import { measureScale, printScaleTable } from './scale.mjs';
+>>>>>>> issue10-scale
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -41,6 +50,10 @@ const { values: options } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     config: { type: 'string' },
     reference: { type: 'string' },
+    'no-scale': { type: 'boolean', default: false },
+    'only-scale': { type: 'boolean', default: false },
+    'scale-sizes': { type: 'string', default: '1,200,1000,5000' },
+    'scale-runs': { type: 'string', default: '3' },
   },
 });
 
@@ -122,15 +135,23 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   cleanups.push(() => browser.close());
   const pages = [];
-  for (const path of paths) {
+  for (const path of options['only-scale'] ? [] : paths) {
     const weights = await measurePage(browser, server.origin, path, path === '/planner/' ? addInterview : undefined);
     pages.push({ path, guide: isGuide(path), ...weights });
   }
+<<<<<<< HEAD
   const readers = await measureReaders(browser, server.origin);
+=======
+  let scale;
+  if (!options['no-scale']) {
+    const sizes = options['scale-sizes'].split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
+    scale = await measureScale({ browser, origin: server.origin, sizes, runs: Number(options['scale-runs']) || 3, log: (text) => process.stdout.write(text) });
+  }
+>>>>>>> issue10-scale
   await cleanups.pop()(); // the Playwright browser: Lighthouse gets the cores to itself
 
   let reference;
-  if (!options['no-lighthouse']) {
+  if (!options['no-lighthouse'] && !options['only-scale']) {
     const chrome = await launchChrome();
     cleanups.push(async () => chrome.kill());
     if (options.reference) {
@@ -148,15 +169,21 @@ async function main() {
       console.log(`${Object.values(page.lighthouse.scores).join(' / ')}, TBT ${page.lighthouse.tbtRunsMs.join(', ')} ms`);
     }
   }
-  for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] });
+  for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] && !options['only-scale'] });
 
+<<<<<<< HEAD
   printTable(pages);
   printReaders(readers);
+=======
+  if (pages.length > 0) printTable(pages);
+  // Printed, never failed on: the figures depend on the machine (see scale.mjs).
+  if (scale) printScaleTable(scale);
+>>>>>>> issue10-scale
   if (reference) console.log(`\nReference ${reference.dir}: TBT median ${reference.lighthouse.tbtMs} ms (runs ${reference.lighthouse.tbtRunsMs.join(', ')}), performance ${reference.lighthouse.scores.performance}.`);
   const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
   const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));
   if (lighthouseLosses.length) console.log(`\nLighthouse audits below full marks:\n  ${lighthouseLosses.join('\n  ')}`);
-  console.log(failed.length ? `\n${failed.length} target(s) missed:\n  ${failed.join('\n  ')}` : '\nEvery target met.');
+  if (pages.length > 0) console.log(failed.length ? `\n${failed.length} target(s) missed:\n  ${failed.join('\n  ')}` : '\nEvery target met.');
 
   const results = {
     date: new Date().toISOString(),
@@ -165,7 +192,7 @@ async function main() {
     node: process.version,
     chromium: chromiumPath ?? 'Playwright Chromium',
     gzip: 'zlib default level (6)',
-    lighthouseRuns: options['no-lighthouse'] ? 0 : RUNS,
+    lighthouseRuns: options['no-lighthouse'] || options['only-scale'] ? 0 : RUNS,
     pages: pages.map(({ path, guide, islands, before, after, calendarBefore, calendarAfter, lighthouse, targets }) => ({
       path,
       guide,
@@ -178,6 +205,7 @@ async function main() {
     })),
     readers,
     reference,
+    scale,
     missed: failed,
   };
   await mkdir(dirname(resultsFile), { recursive: true });

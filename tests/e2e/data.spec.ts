@@ -1,6 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { buildDataSet, longText } from '../fixtures/data-set';
+import { serializeExport } from '../../src/domain/records/transfer/export-file';
+import { importExportText } from './support/data-set';
 
 // The "Your data" page as a person uses it: export, delete, import back, and
 // every kind of bad file refused with its reason while the data stays as it was.
@@ -131,7 +134,7 @@ test('@reliability a 50 MB file is refused at once, by its size, without being r
   await expect(page.getByText('Nothing yet: no interviews and no profile.')).toBeVisible();
   await importInput(page).setInputFiles(path);
   await expect(importSection(page).getByRole('alert')).toContainText(
-    'This file is 50 MB. A Nudge export is far smaller (the limit is 5 MB), so Nudge did not read it.',
+    'This file is 50 MB. A Nudge export is never bigger than 40 MB (larger data is exported as several files), so Nudge did not read it.',
   );
   expect(await page.evaluate(() => (window as { __fileReads?: string[] }).__fileReads)).toEqual([]);
 });
@@ -250,5 +253,33 @@ test('axe finds no accessibility problems on the data page, with a preview and t
     await page.emulateMedia({ colorScheme: scheme });
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((violation) => `${scheme}: ${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('@reliability a 5 MB export of long notes imports back equal in a fresh browser', async ({ page, browser }) => {
+  const data = buildDataSet({ interviews: 4, now: new Date('2026-03-03T15:00:00Z') });
+  data.interviews = data.interviews.map((interview, index) => ({ ...interview, notes: { ...interview.notes, learned: `${index} ${longText(1_300_000)}` } }));
+  await importExportText(page, serializeExport(data), 4);
+
+  /** Exports everything on `from` and returns the file's text. */
+  const exportAll = async (from: Page) => {
+    await openDataPage(from);
+    const downloading = from.waitForEvent('download');
+    await from.getByRole('button', { name: 'Export all data' }).click();
+    return readFile((await (await downloading).path())!, 'utf8');
+  };
+  const exported = await exportAll(page);
+  expect(exported.length).toBeGreaterThan(5_000_000);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await importExportText(other, exported, 4);
+    const again = JSON.parse(await exportAll(other));
+    const first = JSON.parse(exported);
+    expect(again.interviews).toEqual(first.interviews);
+    expect(again.profile).toEqual(first.profile);
+  } finally {
+    await fresh.close();
   }
 });

@@ -77,7 +77,7 @@ test('an edited email is saved as written, and the list shows what is due', asyn
   await page.reload();
   await expect(page.locator('#emails').getByLabel('Subject', { exact: true })).toHaveValue('Thanks for Tuesday');
   await expect(page.locator('#emails').getByText(/Your edited draft/)).toBeVisible();
-  const card = page.getByRole('button', { name: /Acme Logistics — Data Analyst/ });
+  const card = page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Acme Logistics — Data Analyst/ });
   await expect(card).toContainText('Due today');
   await expect(card).toContainText('Next: thank-you email');
 });

@@ -57,3 +57,85 @@ test('@reliability a tab that missed a broadcast catches up when it comes back i
   await deaf.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(deaf.getByLabel('Company', { exact: true })).toHaveValue('Globex');
 });
+
+test('@reliability two tabs typing in the same field: the tab whose text was replaced says so next to the field and can put its version back', async ({ context }) => {
+  const [left, right] = [await context.newPage(), await context.newPage()];
+  await atInterviewEvening(left);
+  await atInterviewEvening(right);
+  await left.goto('/planner/');
+  await left.getByRole('button', { name: 'Add interview' }).click();
+  await left.getByLabel('Company', { exact: true }).fill('Acme Logistics');
+  await expectSaved(left);
+  await right.goto('/planner/');
+  await expect(right.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+
+  await right.getByLabel('Company', { exact: true }).fill('Globex');
+  await expectSaved(right);
+  // The left tab shows what was saved, and says its own text was replaced, next to the field.
+  const company = left.getByLabel('Company', { exact: true });
+  await expect(company).toHaveValue('Globex');
+  const notice = left.getByRole('status').filter({ hasText: 'Another tab saved different text here' });
+  await expect(notice).toContainText('Your version: Acme Logistics');
+  await expect(company).toHaveAttribute('aria-describedby', new RegExp(`\\b${await notice.getAttribute('id')}\\b`));
+  await expect(right.getByText('Another tab saved different text here')).toHaveCount(0);
+
+  await notice.getByRole('button', { name: 'Put my version back' }).click();
+  await expect(company).toHaveValue('Acme Logistics');
+  await expect(notice).toHaveCount(0);
+  await expectSaved(left);
+  await expect(right.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+  await left.reload();
+  await expect(left.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+});
+
+test('@reliability an interview deleted in one tab while another types in it: the other says so, typing there never brings it back, and it can be restored', async ({ context }) => {
+  const [left, right] = [await context.newPage(), await context.newPage()];
+  await atInterviewEvening(left);
+  await atInterviewEvening(right);
+  await left.goto('/planner/');
+  await left.getByRole('button', { name: 'Add interview' }).click();
+  await left.getByLabel('Company', { exact: true }).fill('Acme Logistics');
+  await expectSaved(left);
+  await right.goto('/planner/');
+  await expect(right.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+
+  left.once('dialog', (dialog) => void dialog.accept());
+  await left.getByRole('button', { name: 'Delete this interview' }).click();
+  await expect(left.getByLabel('Company', { exact: true })).toHaveCount(0);
+  const notice = right.getByRole('alert').filter({ hasText: /^Acme Logistics( — Data Analyst)? was deleted in another tab\./ });
+  await expect(notice).toBeVisible();
+
+  // Typing in the deleted interview shows here but is not saved: the left tab never sees it come back.
+  await right.getByLabel('Role', { exact: true }).fill('Data Analyst');
+  await expectSaved(right);
+  await left.reload();
+  await expect(left.getByText(/^No interviews yet\./)).toBeVisible();
+  await expect(left.getByLabel('Company', { exact: true })).toHaveCount(0);
+
+  await notice.getByRole('button', { name: 'Restore this interview' }).click();
+  await expect(notice).toHaveCount(0);
+  await expectSaved(right);
+  await expect(left.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+  await expect(left.getByLabel('Role', { exact: true })).toHaveValue('Data Analyst');
+  await left.reload();
+  await expect(left.getByLabel('Role', { exact: true })).toHaveValue('Data Analyst');
+});
+
+test('@reliability an interview deleted in another tab can be let go: it leaves this tab too, and stays deleted', async ({ context }) => {
+  const [left, right] = [await context.newPage(), await context.newPage()];
+  await left.goto('/planner/');
+  await left.getByRole('button', { name: 'Add interview' }).click();
+  await left.getByLabel('Company', { exact: true }).fill('Initech');
+  await expectSaved(left);
+  await right.goto('/planner/');
+  await expect(right.getByLabel('Company', { exact: true })).toHaveValue('Initech');
+
+  left.once('dialog', (dialog) => void dialog.accept());
+  await left.getByRole('button', { name: 'Delete this interview' }).click();
+  const notice = right.getByRole('alert').filter({ hasText: 'Initech was deleted in another tab.' });
+  await notice.getByRole('button', { name: 'Let it go' }).click();
+  await expect(right.getByLabel('Company', { exact: true })).toHaveCount(0);
+  await right.reload();
+  await expect(right.getByRole('button', { name: 'Add interview' }).first()).toBeVisible();
+  await expect(right.getByLabel('Company', { exact: true })).toHaveCount(0);
+});

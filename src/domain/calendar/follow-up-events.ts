@@ -5,6 +5,7 @@
  * first lines of the email or the call script, and the interviewer's details.
  */
 import { CONTACT_ROLE_LABELS, followUpRecipients } from '../records/contacts';
+import { clipText, EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../messages/long-text';
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
 import { formatInstant } from '../schedule/zoned-time';
@@ -30,6 +31,18 @@ export interface FollowUpEvent {
   durationMinutes: number;
   description: string;
   alarmMinutesBefore: number;
+}
+
+/** The last paragraph of every event's description. */
+const FOOTER = 'Planned with Nudge. Your notes and drafts are in the planner.';
+
+/**
+ * Whether an event's title or description was cut to its bound (see `followUpEvent`).
+ *
+ * @example isShortenedEvent(followUpEvent(interviewWithA100KbAddress, followUp, texts)) //=> true
+ */
+export function isShortenedEvent(event: Pick<FollowUpEvent, 'title' | 'description'>): boolean {
+  return event.description.endsWith(`…\n\n${FOOTER}`) || event.title.includes('… — ');
 }
 
 /** A follow-up that is no longer to do, and why: the calendar cancels its event if it was exported. */
@@ -64,8 +77,10 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
   // Through an agency, every reminder says to contact the recruiter, not the employer.
   const who = names(followUpRecipients(interview));
   const company = interview.company.trim();
-  const what = `${verb} ${who}${company ? ` (${company})` : ''} — ${WHAT[followUp.kind](followUp)}`;
-  const title = followUp.scheduleSend ? `Schedule send: ${what}` : what;
+  const what = WHAT[followUp.kind](followUp);
+  const prefix = followUp.scheduleSend ? 'Schedule send: ' : '';
+  // The title must say what to do even when a name or company was pasted at length.
+  const title = `${prefix}${clipText(`${verb} ${who}${company ? ` (${company})` : ''}`, EVENT_TITLE_CHARS - prefix.length - what.length - 3).text} — ${what}`;
   const text =
     followUp.kind === 'thank-you'
       ? texts.thankYou
@@ -80,7 +95,9 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
     : followUp.outsideYourDay
       ? `No time in their call window falls in your day; this is the nearest: ${when}.`
       : '';
-  const description = [timing, text.trim(), ...interview.interviewers.map(contactLines), 'Planned with Nudge. Your notes and drafts are in the planner.']
+  const details = [text.trim(), ...interview.interviewers.map(contactLines)].filter((part) => part !== '').join('\n\n');
+  // Bounded, so a long address or note never makes an event slow to write or to read; the timing and the footer always stay.
+  const description = [timing, clipText(details, EVENT_DESCRIPTION_CHARS - timing.length - FOOTER.length - 4).text, FOOTER]
     .filter((part) => part !== '')
     .join('\n\n');
   return {

@@ -3,25 +3,36 @@
  * days are working days for the interviewer.
  *
  * A plain date is a day on the interviewer's calendar, so these need no zone:
- * the date-fns calls run in UTC only because a plain date needs some clock to
- * live on, and UTC has no daylight saving to trip over.
+ * each date is counted as a day number on UTC's calendar, which has no
+ * daylight saving to trip over. Plain arithmetic rather than a zoned date
+ * object per call: a schedule steps through dozens of dates, the planner
+ * builds one per interview, and zoned dates made that take seconds for a
+ * thousand interviews (issue 10).
  *
  * A working day is neither in the interviewer's weekend nor a public holiday
  * where they work: both come from the `HolidayCalendar` passed in (see
  * `holiday-calendar.ts`), and the guide's page on the weeks after explains it.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, lightFormat } from 'date-fns';
 import { weekendWords, type HolidayCalendar, type Weekday } from './holiday-calendar';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const DAY_MS = 86_400_000;
 /** A working day is always found within this many days (the longest run of days off is far shorter). */
 const SEARCH_LIMIT_DAYS = 60;
 
-function onCalendar(date: string): TZDate {
+/** Days since 1970-01-01 (a day past the month's end rolls over, as `Date.UTC` does). Throws for text that is not a date. */
+function dayNumber(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new TZDate(year, month - 1, day, 'UTC');
+  const days = Date.UTC(year, month - 1, day) / DAY_MS;
+  if (!Number.isFinite(days)) throw new RangeError(`Invalid time value: ${date}`);
+  return days;
+}
+
+function dateOfDay(days: number): string {
+  const day = new Date(days * DAY_MS);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
 }
 
 /**
@@ -30,7 +41,7 @@ function onCalendar(date: string): TZDate {
  * @example addCalendarDays('2026-03-30', 7) //=> '2026-04-06'
  */
 export function addCalendarDays(date: string, days: number): string {
-  return lightFormat(addDays(onCalendar(date), days), 'yyyy-MM-dd');
+  return dateOfDay(dayNumber(date) + days);
 }
 
 /**
@@ -39,7 +50,7 @@ export function addCalendarDays(date: string, days: number): string {
  * @example calendarDaysBetween('2026-03-02', '2026-03-05') //=> 3
  */
 export function calendarDaysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(onCalendar(to), onCalendar(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**
@@ -48,7 +59,7 @@ export function calendarDaysBetween(from: string, to: string): number {
  * @example weekdayOf('2026-03-07') //=> 6
  */
 export function weekdayOf(date: string): Weekday {
-  return onCalendar(date).getDay() as Weekday;
+  return new Date(dayNumber(date) * DAY_MS).getUTCDay() as Weekday;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { tzOffset } from '@date-fns/tz';
 // lightFormat and parseISO, not format and isMatch: those carry the locale data (~9 KB gzipped) into the planner.
 import { addDays, addMinutes, isValid, lightFormat, parseISO, subDays } from 'date-fns';
+import { dateTimeFormat, isKnownZoneName } from './date-time-format';
 
 /** A date and time as shown on a wall clock in some zone. */
 export interface WallTime {
@@ -49,13 +50,7 @@ export function isWallTime(text: string): boolean {
  * @example isValidTimeZone('Asia/Singapore') //=> true
  */
 export function isValidTimeZone(name: string): boolean {
-  if (name === '' || /^[+-]/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return name !== '' && !/^[+-]/.test(name) && isKnownZoneName(name);
 }
 
 /**
@@ -101,34 +96,17 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
  * @example instantToWallTime(new Date('2026-03-03T00:30:00Z'), 'Europe/London') //=> { date: '2026-03-03', time: '00:30' }
  */
 export function instantToWallTime(instant: Date, timeZone: string): WallTime {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value');
-  const parts = Object.fromEntries(wallClock(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
-
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A formatter giving the parts of a wall-clock reading in `timeZone`, made
- * once per zone. Read with Intl directly rather than through a `TZDate`: a
- * subclass of Date stops working wherever `Date` is replaced (a test clock
- * returns plain Dates from its constructor), and Intl is what it reads anyway.
- */
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  return format;
+  // The zone's offset at that instant (tzOffset keeps one formatter per zone), then
+  // plain UTC arithmetic: a new zoned date object per call cost a tenth of a
+  // millisecond, and a schedule asks this dozens of times (issue 10).
+  const offset = tzOffset(timeZone, instant);
+  if (Number.isNaN(instant.getTime()) || !Number.isFinite(offset)) throw new RangeError(`Invalid instant or time zone: ${timeZone}`);
+  const local = new Date(instant.getTime() + offset * 60_000);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return {
+    date: `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+  };
 }
 
 /**
@@ -158,7 +136,7 @@ export interface FormatInstantOptions {
  */
 export function formatInstant(instant: Date, options: FormatInstantOptions): string {
   const { timeZone, locale, withZoneName = false } = options;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',

@@ -1,4 +1,4 @@
-import { For, onMount, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import { previewSummary, profileLine, type PreviewItem } from '../../domain/records/transfer/import-preview';
 import { cancelImport, confirmImport } from './data-actions';
 import { dataPage, type DataPageState } from './data-store';
@@ -49,20 +49,34 @@ export function ImportPreviewPanel(props: { pending: NonNullable<DataPageState['
   );
 }
 
+/** Names listed before "Show all": a backup of a long search holds thousands. */
+const NAMES_SHOWN = 20;
+
 function Names(props: { items: PreviewItem[] }) {
+  const [all, setAll] = createSignal(false);
+  // Those whose copy here is newer come first: replacing them loses changes, so they are never hidden.
+  const ordered = () => [...props.items.filter((item) => item.newerHere), ...props.items.filter((item) => !item.newerHere)];
+  const shown = () => (all() ? ordered() : ordered().slice(0, Math.max(NAMES_SHOWN, props.items.filter((item) => item.newerHere).length)));
   return (
-    <ul class="import-names">
-      <For each={props.items}>
-        {(item) => (
-          <li>
-            <bdi class="user-text">{item.label}</bdi>
-            <Show when={item.newerHere}>
-              {' '}
-              <span class="status warn">(the copy in this browser was changed more recently)</span>
-            </Show>
-          </li>
-        )}
-      </For>
-    </ul>
+    <>
+      <ul class="import-names">
+        <For each={shown()}>
+          {(item) => (
+            <li>
+              <bdi class="user-text">{item.label}</bdi>
+              <Show when={item.newerHere}>
+                {' '}
+                <span class="status warn">(the copy in this browser was changed more recently)</span>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={shown().length < props.items.length}>
+        <button type="button" class="quiet" onClick={() => setAll(true)}>
+          Show all {props.items.length.toLocaleString()} ({(props.items.length - shown().length).toLocaleString()} more)
+        </button>
+      </Show>
+    </>
   );
 }

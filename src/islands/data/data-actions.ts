@@ -37,10 +37,11 @@ export async function exportAll(): Promise<void> {
       setState('export', result.reason.startsWith('There is nothing') ? { status: result.reason, error: '' } : { status: '', error: result.reason });
       return;
     }
-    downloadText(result.text, result.fileName, 'application/json');
+    for (const file of result.files) downloadText(file.text, file.fileName, 'application/json');
     let status = result.message;
+    const fileName = result.files.length === 1 ? result.files[0]!.fileName : `${result.files.length} files, ${result.files[0]!.fileName} …`;
     try {
-      await recordExport(backend, { at: new Date().toISOString(), fileName: result.fileName, interviews: result.interviews });
+      await recordExport(backend, { at: new Date().toISOString(), fileName, interviews: result.interviews });
     } catch {
       status += ' (Nudge could not note the date of this export.)';
     }

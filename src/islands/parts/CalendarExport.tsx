@@ -1,6 +1,7 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { endedFollowUps, upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { endedFollowUps, isShortenedEvent, upcomingEvents } from '../../domain/calendar/follow-up-events';
+import { shortenedMessage } from '../../domain/messages/long-text';
 import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
 import type { Interview } from '../../domain/records/model';
 import type { FollowUp } from '../../domain/schedule/schedule';
@@ -55,7 +56,13 @@ export function CalendarExport(props: { interview: Interview; chain: FollowUp[];
       result.count > 0 ? `${result.count} follow-up${result.count === 1 ? '' : 's'}` : '',
       result.cancelled > 0 ? `${result.cancelled} cancelled reminder${result.cancelled === 1 ? '' : 's'} to clear` : '',
     ].filter(Boolean);
-    setMessage(`Downloaded ${result.fileName} with ${what.join(' and ')}. Open it to update your calendar; downloading again later updates it.`);
+    const cut =
+      texts.shortened.length > 0
+        ? ` ${shortenedMessage(texts.shortened, 'each event')}`
+        : upcoming.some(isShortenedEvent)
+          ? ' Some details are long, so the events show only their start; everything is still in the planner.'
+          : '';
+    setMessage(`Downloaded ${result.fileName} with ${what.join(' and ')}. Open it to update your calendar; downloading again later updates it.${cut}`);
   };
   return (
     <div class="stack">

@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { buildCallScript } from '../../domain/messages/call-script';
+import { boundForMessages, quotedCuts, shortenedMessage } from '../../domain/messages/long-text';
 import { callTime } from '../../domain/schedule/call-window';
 import type { Interview } from '../../domain/records/model';
 import { buildSchedule } from '../../domain/schedule/schedule';
@@ -17,16 +18,19 @@ export function CallScriptPanel(props: { interview: Interview }) {
   // Until the person picks someone, the call goes to whoever the follow-ups go to (a recruiter, say).
   const callee = () =>
     props.interview.interviewers.find((person) => person.id === calleeId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
+  // Notes quoted only up to their bounds: a script is read aloud, and a pasted transcript is not.
+  const bounded = createMemo(() => boundForMessages(props.interview, planner.profile));
   const script = createMemo(() =>
     buildCallScript({
-      interview: props.interview,
-      interviewer: callee(),
-      profile: planner.profile,
-      notes: props.interview.notes,
-      metWith: interviewerNames(props.interview),
+      interview: bounded().interview,
+      interviewer: bounded().interview.interviewers.find((person) => person.id === callee().id) ?? callee(),
+      profile: bounded().profile,
+      notes: bounded().interview.notes,
+      metWith: interviewerNames(bounded().interview),
       interviewDateText: isValidDate(props.interview.date) ? wallDateText(props.interview.date) : '',
     }),
   );
+  const shortened = () => quotedCuts(bounded(), [script().opening, ...script().lines, script().voicemail]);
   const window = createMemo(() => {
     if (!isValidDate(props.interview.date) || !isValidTimeZone(props.interview.timeZone)) return undefined;
     const context = scheduleContext(props.interview, planner.profile);
@@ -87,6 +91,11 @@ export function CallScriptPanel(props: { interview: Interview }) {
             </p>
           )}
         </Show>
+      </Show>
+      <Show when={shortened().length > 0}>
+        <p class="status warn" role="status">
+          {shortenedMessage(shortened(), 'this script')}
+        </p>
       </Show>
       {/* Named by their own labels: "Call script" is already the name of the panel around them. */}
       <section aria-labelledby={`${id}-answer`}>

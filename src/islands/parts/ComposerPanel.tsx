@@ -1,14 +1,16 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
 import { checkEmail } from '../../domain/messages/email-checks';
 import { pointsToOffer } from '../../domain/messages/draft-parts';
 import { findPlaceholders } from '../../domain/messages/placeholders';
 import { contactLabel, followUpRecipients } from '../../domain/records/contacts';
+import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
 import { draftKey } from '../../domain/records/defaults';
 import type { ContactRole, EmailKind, Interview } from '../../domain/records/model';
 import { currentDraft, freshDraft } from '../drafts';
 import { wallDateText, interviewerToday } from '../format';
+import { interviewFieldConflict } from '../field-conflict';
 import { editInterview, planner } from '../store';
 import { DraftChecklist } from './DraftChecklist';
 import { EmailActions } from './EmailActions';
@@ -28,20 +30,29 @@ const WORDED_FOR: Partial<Record<ContactRole, Record<EmailKind, string>>> = {
     'check-in': 'Worded for the person who arranged your interview: it names who you met and asks for an updated timeframe.',
   },
 };
+/** A point offered in the drop-down is shown in part: the draft quotes at most `NOTE_CHARS` of it anyway. */
+const OPTION_CHARS = 120;
 
 /**
  * Drafts the thank-you or check-in email for each interviewer, keeps it
  * editable and saved, and checks it as the person types.
  */
 export function ComposerPanel(props: { interview: Interview; kind?: EmailKind }) {
-  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? 'thank-you');
+  // Opened from "This week" ("Write the email"): start on the email asked for.
+  const requested = () => (planner.request?.section === 'emails' && planner.request.interviewId === props.interview.id ? planner.request.kind : undefined);
+  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? requested() ?? 'thank-you');
+  createEffect(on(() => planner.request, () => requested() && setKind(requested()!), { defer: true }));
   const [recipientId, setRecipientId] = createSignal('');
   const [point, setPoint] = createSignal<string>();
   // Until the person picks someone, the email goes to whoever the follow-ups go to (a recruiter, say).
   const recipient = () =>
     props.interview.interviewers.find((person) => person.id === recipientId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
   const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
-  const points = () => pointsToOffer(props.interview.notes);
+  const points = createMemo(() => pointsToOffer(props.interview.notes));
+  // Options by position: a point pasted at length would otherwise be copied into the page at every keystroke.
+  const pointOptions = createMemo(() => points().map((text, position) => ({ value: String(position), label: clipText(text, OPTION_CHARS).text })));
+  // The checks compare the draft with the notes: with the notes as the draft quotes them, a pasted transcript costs nothing per keystroke.
+  const quoted = createMemo(() => boundForMessages(props.interview, planner.profile));
   const findings = createMemo(() =>
     checkEmail({
       kind: kind(),
@@ -50,7 +61,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       interviewer: recipient(),
       audience: recipient().contactRole,
       profile: planner.profile,
-      notes: props.interview.notes,
+      notes: quoted().interview.notes,
       hearBackBy: props.interview.hearBackBy,
       hearBackByText: props.interview.hearBackBy ? wallDateText(props.interview.hearBackBy) : '',
       today: interviewerToday(props.interview.timeZone),
@@ -87,7 +98,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     // An edited draft keeps its text; the person can redraft to use the new point.
     if (!draft().edited) return;
     const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value);
-    if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save(fresh);
+    if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save({ subject: fresh.subject, body: fresh.body });
   };
   let editor: HTMLDivElement | undefined;
   // Back to the draft with the first placeholder selected, so typing replaces it.
@@ -126,9 +137,9 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       <Show when={points().length > 0}>
         <SelectField
           label="Point to mention"
-          value={point() ?? points()[0]!}
-          onChange={choosePoint}
-          options={points().map((value) => ({ value, label: value }))}
+          value={String(Math.max(0, points().indexOf(point() ?? '')))}
+          onChange={(position) => choosePoint(points()[Number(position)] ?? '')}
+          options={pointOptions()}
           hint="From your notes: one specific thing you discussed."
         />
       </Show>
@@ -136,10 +147,22 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       <div class="composer">
         <div class="stack" ref={editor}>
           <Field label="Subject" value={draft().subject} onInput={(subject) => save({ subject })} />
-          <Field label="Email" multiline rows={14} value={draft().body} onInput={(body) => save({ body })} />
+          <Field
+            label="Email"
+            multiline
+            rows={14}
+            value={draft().body}
+            onInput={(body) => save({ body })}
+            conflict={interviewFieldConflict(props.interview.id, ['drafts', draftKey(kind(), recipient().id)])}
+          />
           <p class="hint">
             {draft().edited ? 'Your edited draft, saved as you type.' : 'Drafted from your interview and notes. Edit anything: your version is saved.'}
           </p>
+          <Show when={draft().shortened.length > 0}>
+            <p class="status warn" role="status">
+              {shortenedMessage(draft().shortened, 'this draft')}
+            </p>
+          </Show>
           <Show when={nearCopies().length > 0}>
             <p class="notice" role="status">
               This email is nearly the same as the one to {nearCopies().join(' and ')}. Make each one personal: mention something you

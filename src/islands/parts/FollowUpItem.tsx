@@ -7,6 +7,7 @@ import { dueState, type FollowUp } from '../../domain/schedule/schedule';
 import { browserTimeZone } from '../browser';
 import { twoClocks } from '../format';
 import { editInterview } from '../store';
+import { setFollowUpStatus } from '../store-notices';
 import { Field } from './Field';
 
 const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
@@ -26,7 +27,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
     const state = unwrap(props.interview.followUps[props.followUp.id]);
     return { status: props.followUp.status, saidBy: '', ...(state ? { ...state } : {}) };
   };
-  const setStatus = (status: FollowUpStatus) => editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status });
+  const setStatus = (status: FollowUpStatus) => setFollowUpStatus(props.interview.id, props.followUp.id, status);
   const setSaidBy = (saidBy: string) => editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, saidBy });
   const saidByError = () => {
     const said = props.followUp.saidBy;

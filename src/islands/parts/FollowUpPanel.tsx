@@ -13,6 +13,21 @@ import { SelectField } from './SelectField';
 
 const CHANNEL_LABELS: Record<Channel, string> = { call: 'A phone call', email: 'An email' };
 
+/** Why there is no schedule yet; a saved date that does not exist is named, never shown as another day. */
+function NotPlanned(props: { interview: Interview }) {
+  return (
+    <Show
+      when={props.interview.date.trim() !== '' && !isValidDate(props.interview.date)}
+      fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}
+    >
+      <p class="notice" role="status">
+        The interview date is saved as “{props.interview.date.length > 40 ? `${props.interview.date.slice(0, 40)}…` : props.interview.date}”, which is
+        not a real date, so no follow-ups are planned. Fix it under <a href="#details">Details</a>.
+      </p>
+    </Show>
+  );
+}
+
 /** The follow-up schedule: the dates, how many check-ins, and the calendar download. */
 export function FollowUpPanel(props: { interview: Interview }) {
   const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
@@ -69,7 +84,7 @@ export function FollowUpPanel(props: { interview: Interview }) {
           {holidayProblem()}
         </p>
       </Show>
-      <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to plan the follow-ups.</p>}>
+      <Show when={ready()} fallback={<NotPlanned interview={props.interview} />}>
         <Show when={context()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
           <ol class="follow-ups">
             {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}

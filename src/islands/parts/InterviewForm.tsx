@@ -10,6 +10,7 @@ import { SelectField } from './SelectField';
 import { TimeZoneField } from './TimeZoneField';
 import { CountryField } from './CountryField';
 import { interviewerToday } from '../format';
+import { interviewFieldConflict } from '../field-conflict';
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
 const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -33,17 +34,22 @@ export function InterviewForm(props: { interview: Interview }) {
   return (
     <section class="stack" aria-label="Interview details">
       <div class="grid">
-        <Field label="Company" value={props.interview.company} onInput={edit('company')} error={errors().company} required autocomplete="organization" />
-        <Field label="Role" value={props.interview.role} onInput={edit('role')} error={errors().role} hint="The job title you applied for." />
-        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} error={errors().date} required />
-        <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} error={errors().time} hint="When it started, on the interviewer's clock." />
+        <Field label="Company" value={props.interview.company} onInput={edit('company')} conflict={interviewFieldConflict(id(), ['company'])} error={errors().company} required autocomplete="organization" />
+        <Field label="Role" value={props.interview.role} onInput={edit('role')} conflict={interviewFieldConflict(id(), ['role'])} error={errors().role} hint="The job title you applied for." />
+        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} conflict={interviewFieldConflict(id(), ['date'])} error={errors().date} required />
+        <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} conflict={interviewFieldConflict(id(), ['time'])} error={errors().time} hint="When it started, on the interviewer's clock." />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+<<<<<<< HEAD
         <Show when={props.interview.format === 'video' || props.interview.videoLink !== ''}>
           <Field label="Video call link" type="url" value={props.interview.videoLink} onInput={edit('videoLink')} hint="Teams, Zoom, Google Meet or Webex." />
         </Show>
         <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} />
         <CountryField interview={props.interview} />
         <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} error={errors().workdayStart} />
+=======
+        <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} conflict={interviewFieldConflict(id(), ['timeZone'])} />
+        <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
+>>>>>>> issue10-scale
         <Field
           label="Their working day ends"
           type="time"
@@ -56,7 +62,7 @@ export function InterviewForm(props: { interview: Interview }) {
           label="Hear back by"
           type="date"
           value={props.interview.hearBackBy}
-          onInput={edit('hearBackBy')}
+          onInput={edit('hearBackBy')} conflict={interviewFieldConflict(id(), ['hearBackBy'])}
           error={errors().hearBackBy}
           hint="The date they said they'd be in touch. Leave it empty if they gave none."
         />

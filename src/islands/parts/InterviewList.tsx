@@ -1,19 +1,30 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { INTERVIEW_FILTERS, type InterviewFilter } from '../../domain/records/interview-search';
+import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
-import { buildSchedule, dueState, nextFollowUp } from '../../domain/schedule/schedule';
 import { twoClocks, wallDateText } from '../format';
+<<<<<<< HEAD
 import { scheduleContext } from '../holidays';
+=======
+import { interviewIndex, type IndexEntry } from '../interview-index';
+>>>>>>> issue10-scale
 import { addInterview, planner, selectInterview } from '../store';
+import { Field } from './Field';
+import { SelectField } from './SelectField';
 
 const FOLLOW_UP_NAMES = { 'thank-you': 'thank-you email', 'check-in': 'check-in', closing: 'closing note' } as const;
+const FILTER_LABELS: Record<InterviewFilter, string> = {
+  all: 'All interviews',
+  due: 'Due today or overdue',
+  waiting: 'Waiting to hear',
+  outcome: 'With an outcome',
+};
+/** Rows shown at first and added by each "Show more": a page, not hundreds of cards at once. */
+export const LIST_PAGE_SIZE = 20;
 
-function interviewName(interview: Interview): string {
-  const company = interview.company.trim() || 'Untitled interview';
-  return interview.role.trim() ? `${company} — ${interview.role.trim()}` : company;
-}
-
-/** Your interviews, each with its next follow-up and whether it is due today or overdue. */
+/** Your interviews: searched, filtered, what is due next first, a page at a time. */
 export function InterviewList() {
+<<<<<<< HEAD
   const rows = createMemo(() =>
     [...planner.interviews]
       .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
@@ -25,13 +36,43 @@ export function InterviewList() {
       }),
   );
   const dueCount = () => rows().filter((row) => row.due === 'today' || row.due === 'overdue').length;
+=======
+  const index = interviewIndex();
+  const [query, setQuery] = createSignal('');
+  const [filter, setFilter] = createSignal<InterviewFilter>('all');
+  const [shown, setShown] = createSignal(LIST_PAGE_SIZE);
+  const found = index.found(query, filter);
+  // A new search or filter starts again at the top.
+  createEffect(on([query, filter], () => setShown(LIST_PAGE_SIZE), { defer: true }));
+  const page = createMemo(() => found().slice(0, shown()));
+  const byId = createMemo(() => new Map(page().map((entry) => [entry.interview.id, entry])));
+  const left = () => found().length - page().length;
+  const dueCount = () => index.counts().due;
+  const total = () => index.counts().all;
+  const showAll = () => {
+    setQuery('');
+    setFilter('all');
+  };
+  // Said politely to screen readers as the search narrows the list.
+  const status = () => {
+    if (index.pending() > 0) return `Sorting ${total().toLocaleString()} interviews by what is due next… (${index.pending().toLocaleString()} to go)`;
+    const count = found().length === total() ? `${total().toLocaleString()} ${total() === 1 ? 'interview' : 'interviews'}, what is due next first.` : `${found().length.toLocaleString()} of ${total().toLocaleString()} interviews match.`;
+    return left() > 0 ? `${count} Showing the first ${page().length.toLocaleString()}.` : count;
+  };
+>>>>>>> issue10-scale
   return (
     <div class="stack">
-      <Show when={dueCount() > 0}>
+      <Show when={index.pending() === 0 && dueCount() > 0}>
         <p class="notice" role="status">
-          {dueCount() === 1 ? 'One follow-up is' : `${dueCount()} follow-ups are`} due today or overdue.
+          {dueCount() === 1 ? 'One interview has' : `${dueCount().toLocaleString()} interviews have`} a follow-up due today or overdue.{' '}
+          <Show when={filter() !== 'due'}>
+            <button type="button" class="quiet" onClick={() => setFilter('due')}>
+              Show {dueCount() === 1 ? 'it' : 'them'}
+            </button>
+          </Show>
         </p>
       </Show>
+<<<<<<< HEAD
       <Show when={rows().length > 0} fallback={<p>No interviews yet. Add the one you just had: it takes a minute.</p>}>
         <ul class="interview-list">
           <For each={rows()}>
@@ -68,11 +109,100 @@ export function InterviewList() {
           </For>
         </ul>
       </Show>
+=======
+>>>>>>> issue10-scale
       <div class="actions">
         <button type="button" onClick={() => addInterview()}>
           Add interview
         </button>
       </div>
+      <div class="grid list-controls">
+        <Field label="Search interviews" type="search" value={query()} onInput={setQuery} hint="Company, role or interviewer." />
+        <SelectField
+          label="Show"
+          value={filter()}
+          onChange={setFilter}
+          options={INTERVIEW_FILTERS.map((value) => ({ value, label: `${FILTER_LABELS[value]} (${index.counts()[value].toLocaleString()})` }))}
+        />
+      </div>
+      <p class="status" role="status">
+        {status()}
+      </p>
+      <Show when={index.pending() === 0}>
+        <Show
+          when={found().length > 0}
+          fallback={
+            <p>
+              No interviews match{query().trim() ? ` “${query().trim()}”` : ''}
+              {filter() === 'all' ? '' : ` among “${FILTER_LABELS[filter()].toLowerCase()}”`}.{' '}
+              <button type="button" class="quiet" onClick={showAll}>
+                Show all interviews
+              </button>
+            </p>
+          }
+        >
+          <ul class="interview-list" aria-label="Interviews">
+            {/* Keyed by the store's record, which stays the same object: a card is not rebuilt when the list is re-sorted. */}
+            <For each={page().map((entry) => entry.live)}>{(interview) => <InterviewCard interview={interview} entry={byId().get(interview.id)} />}</For>
+          </ul>
+        </Show>
+      </Show>
+      <Show when={index.pending() === 0 && left() > 0}>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
+            Show {Math.min(LIST_PAGE_SIZE, left())} more <span class="hint">({left().toLocaleString()} not shown)</span>
+          </button>
+        </div>
+      </Show>
     </div>
+  );
+}
+
+// A card names its interview in a line or two, however much was pasted into the company field.
+const clip = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS).trimEnd()}…` : text);
+const LABEL_CHARS = 160;
+
+function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefined }) {
+  const interview = () => props.interview;
+  const blocked = () => props.entry?.overview.blockedBy;
+  return (
+    <li>
+      <button
+        type="button"
+        class="interview-card"
+        aria-current={interview().id === planner.selectedId ? 'true' : undefined}
+        onClick={() => selectInterview(interview().id)}
+      >
+        <span class="name user-text">{clip(interviewLabel(interview()))}</span>
+        <span class="meta">
+          <Show when={blocked() !== 'date'} fallback={interview().date.trim() ? <span class="pill overdue">Date to fix: {interview().date}</span> : 'No date yet'}>
+            {wallDateText(interview().date, true)}
+          </Show>
+        </span>
+        <span class="meta">
+          <Show
+            when={props.entry?.nextFollowUp}
+            fallback={
+              blocked() === 'date'
+                ? 'No follow-ups until the date is fixed'
+                : blocked() === 'zone'
+                  ? "No follow-ups until the interviewer's time zone is fixed"
+                  : interview().outcome === 'waiting'
+                    ? 'No follow-ups planned'
+                    : 'Follow-ups stopped: outcome recorded'
+            }
+          >
+            {(next) => (
+              <>
+                <Show when={props.entry?.next?.state === 'overdue' || props.entry?.next?.state === 'today'}>
+                  <span class={`pill ${props.entry!.next!.state}`}>{props.entry!.next!.state === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
+                </Show>
+                Next: {FOLLOW_UP_NAMES[next().kind]}, {twoClocks(next().due, interview().timeZone).theirs}
+              </>
+            )}
+          </Show>
+        </span>
+      </button>
+    </li>
   );
 }

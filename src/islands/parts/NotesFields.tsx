@@ -1,6 +1,8 @@
-import { createUniqueId, For, Index } from 'solid-js';
+import { createUniqueId, For, Index, Show } from 'solid-js';
 import type { Interview, Notes } from '../../domain/records/model';
 import { editInterview } from '../store';
+import { interviewFieldConflict } from '../field-conflict';
+import { ConflictNotice } from './ConflictNotice';
 import { Field } from './Field';
 
 type Tick = 'askedForCard' | 'checkedSpelling' | 'askedWhenToHear' | 'proposedDate';
@@ -45,7 +47,7 @@ export function NotesFields(props: { interview: Interview }) {
       <fieldset>
         <legend>Right after</legend>
         <For each={PROSE}>
-          {(prose) => <Field label={prose.label} hint={prose.hint} multiline value={props.interview.notes[prose.field]} onInput={(value) => edit(prose.field, value)} />}
+          {(prose) => <Field label={prose.label} hint={prose.hint} multiline value={props.interview.notes[prose.field]} onInput={(value) => edit(prose.field, value)} conflict={interviewFieldConflict(props.interview.id, ['notes', prose.field])} />}
         </For>
         <div class="field">
           <p class="label" id={pointsId}>
@@ -69,6 +71,9 @@ export function NotesFields(props: { interview: Interview }) {
               )}
             </Index>
           </ol>
+          <Show when={interviewFieldConflict(props.interview.id, ['notes', 'points'])}>
+            {(conflict) => <ConflictNotice id={`${pointsId}-conflict`} conflict={conflict()} />}
+          </Show>
           <div class="actions">
             <button type="button" class="secondary" onClick={addPoint}>
               Add a point

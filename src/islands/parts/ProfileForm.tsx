@@ -1,5 +1,6 @@
 import { validateProfile } from '../../domain/records/validate/profile';
 import { editProfile, planner } from '../store';
+import { profileFieldConflict } from '../field-conflict';
 import { Field } from './Field';
 
 /** Your own details, stored once and used to sign every email, and your own day for calls and reminders. */
@@ -9,6 +10,7 @@ export function ProfileForm() {
     <div class="stack">
       <p class="hint">Used to sign your emails and call scripts, for every interview. Stored in this browser only.</p>
       <div class="grid">
+<<<<<<< HEAD
         <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
         <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
         <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
@@ -28,6 +30,11 @@ export function ProfileForm() {
           error={errors().dayEnd}
           hint="Emails due after it are scheduled to send, with a reminder the evening before."
         />
+=======
+        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} conflict={profileFieldConflict('name')} autocomplete="name" error={errors().name} />
+        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} conflict={profileFieldConflict('email')} autocomplete="email" error={errors().email} />
+        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} conflict={profileFieldConflict('mobile')} autocomplete="tel" error={errors().mobile} />
+>>>>>>> issue10-scale
       </div>
     </div>
   );

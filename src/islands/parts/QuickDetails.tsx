@@ -2,6 +2,7 @@ import type { Interview } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
 import { interviewerToday } from '../format';
 import { editInterview } from '../store';
+import { interviewFieldConflict } from '../field-conflict';
 import { Field } from './Field';
 
 /** The few details a tool in the guide needs, for an interview that has none yet. */
@@ -12,13 +13,13 @@ export function QuickDetails(props: { interview: Interview }) {
     <fieldset>
       <legend>The interview</legend>
       <div class="grid">
-        <Field label="Company" value={props.interview.company} onInput={edit(['company'])} error={errors().company} required />
-        <Field label="Role" value={props.interview.role} onInput={edit(['role'])} />
-        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit(['date'])} error={errors().date} required />
+        <Field label="Company" value={props.interview.company} onInput={edit(['company'])} conflict={interviewFieldConflict(props.interview.id, ['company'])} error={errors().company} required />
+        <Field label="Role" value={props.interview.role} onInput={edit(['role'])} conflict={interviewFieldConflict(props.interview.id, ['role'])} />
+        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit(['date'])} conflict={interviewFieldConflict(props.interview.id, ['date'])} error={errors().date} required />
         <Field
           label="Interviewer name"
           value={props.interview.interviewers[0]?.name ?? ''}
-          onInput={edit(['interviewers', 0, 'name'])}
+          onInput={edit(['interviewers', 0, 'name'])} conflict={interviewFieldConflict(props.interview.id, ['interviewers', 0, 'name'])}
           hint="Exactly as spelled on their card."
         />
       </div>

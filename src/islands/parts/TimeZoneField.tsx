@@ -1,11 +1,12 @@
 import { createUniqueId, For, onMount, createSignal } from 'solid-js';
+import type { FieldConflict } from './ConflictNotice';
 import { Field } from './Field';
 
 /**
  * The interviewer's IANA time zone: a text field with the browser's list of
  * zones as suggestions, so typing "Singa" finds Asia/Singapore.
  */
-export function TimeZoneField(props: { value: string; onInput: (value: string) => void; error?: string }) {
+export function TimeZoneField(props: { value: string; onInput: (value: string) => void; error?: string; conflict?: FieldConflict }) {
   const listId = `zones-${createUniqueId()}`;
   const [zones, setZones] = createSignal<string[]>([]);
   // Filled after mount: ~400 options are not worth sending in the HTML.
@@ -17,6 +18,7 @@ export function TimeZoneField(props: { value: string; onInput: (value: string) =
         value={props.value}
         onInput={props.onInput}
         error={props.error}
+        conflict={props.conflict}
         hint="Type a city, e.g. Singapore or London."
         list={listId}
         autocomplete="off"

@@ -1,10 +1,12 @@
-import { lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, lazy, on, Show, Suspense, type JSX } from 'solid-js';
 import { PanelError } from './PanelError';
-import { selectedInterview } from '../store';
+import { planner, selectedInterview } from '../store';
+import { DeletedElsewhereNotice } from './DeletedElsewhereNotice';
 import { InterviewForm } from './InterviewForm';
 import { InterviewList } from './InterviewList';
 import { NotesFields } from './NotesFields';
 import { ProfileForm } from './ProfileForm';
+import { ThisWeek } from './ThisWeek';
 
 // Each heavier tool is its own chunk, fetched in parallel once an interview is open.
 const ComposerPanel = lazy(() => import('./ComposerPanel').then((module) => ({ default: module.ComposerPanel })));
@@ -20,9 +22,23 @@ const SECTIONS = [
 ] as const;
 
 function Section(props: { id: string; title: string; children: JSX.Element }) {
+  let heading: HTMLHeadingElement | undefined;
+  // Asked for from "This week" (write the email, open the call script): take the person there.
+  createEffect(
+    on(
+      () => planner.request?.serial,
+      () => {
+        if (planner.request?.section !== props.id || planner.request.interviewId !== planner.selectedId) return;
+        heading?.scrollIntoView({ block: 'start' });
+        heading?.focus({ preventScroll: true });
+      },
+    ),
+  );
   return (
     <section class="tool" id={props.id} aria-labelledby={`${props.id}-heading`}>
-      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+      <h2 id={`${props.id}-heading`} ref={heading} tabindex="-1">
+        {props.title}
+      </h2>
       <PanelError>
         <Suspense fallback={<p class="status">Loading…</p>}>{props.children}</Suspense>
       </PanelError>
@@ -36,8 +52,15 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
     <>
       <section class="tool" aria-labelledby="interviews-heading">
         <h2 id="interviews-heading">Your interviews</h2>
+<<<<<<< HEAD
         <InterviewList />
         {props.invitation}
+=======
+        <div class="stack">
+          <ThisWeek />
+          <InterviewList />
+        </div>
+>>>>>>> issue10-scale
       </section>
       <section class="tool" aria-labelledby="about-you">
         <h2 id="about-you">About you</h2>
@@ -55,6 +78,9 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
                 ))}
               </ul>
             </nav>
+            <Show when={planner.deletedElsewhere.includes(interview.id)}>
+              <DeletedElsewhereNotice interview={interview} />
+            </Show>
             <Section id="details" title={interview.company.trim() ? `Interview at ${interview.company.trim()}` : 'The interview'}>
               <InterviewForm interview={interview} />
             </Section>

@@ -47,12 +47,15 @@ export function shiftYears(date: string, years: number): string {
 }
 
 /**
- * What is wrong with a written date, before any rule about which dates make sense.
+ * What is wrong with a written date, before any rule about which dates make
+ * sense. The date as saved is quoted: a date field cannot show a date that
+ * does not exist, so the message is the only place the person sees it.
  *
- * @example dateProblem('2026-02-30') //=> "That date doesn't exist: check the day and month."
+ * @example dateProblem('2026-02-30') //=> "That date (2026-02-30) doesn't exist: check the day and month."
  */
 export function dateProblem(text: string): string | undefined {
   if (isValidDate(text)) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return "That date doesn't exist: check the day and month.";
-  return 'Use a date like 2026-03-02.';
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `That date (${shown}) doesn't exist: check the day and month.`;
+  return `Use a date like 2026-03-02 (this one is saved as “${shown}”).`;
 }

@@ -28,7 +28,7 @@ const WORKDAY_START_RANGE = { min: '05:00', max: '12:00' } as const;
  * The problems with an interview's fields, for showing next to each one.
  * Dates are checked against `today` (in the interviewer's zone), never the clock.
  *
- * @example validateInterview({ ...interview, company: '', date: '2026-02-30' }, { today: '2026-03-02' }) //=> { company: "Add the company's name.", date: "That date doesn't exist: check the day and month." }
+ * @example validateInterview({ ...interview, company: '', date: '2026-02-30' }, { today: '2026-03-02' }) //=> { company: "Add the company's name.", date: "That date (2026-02-30) doesn't exist: check the day and month." }
  */
 export function validateInterview(interview: Interview, context: { today: string }): FieldErrors {
   const errors: FieldErrors = {};

@@ -147,8 +147,8 @@ describe.each([
 
 describe('checkSize: refused before the file is read', () => {
   it.each([
-    [50 * 1024 * 1024, 'This file is 50 MB. A Nudge export is far smaller (the limit is 5 MB), so Nudge did not read it.'],
-    [MAX_IMPORT_BYTES + 1, 'This file is 5 MB. A Nudge export is far smaller (the limit is 5 MB), so Nudge did not read it.'],
+    [50 * 1024 * 1024, 'This file is 50 MB. A Nudge export is never bigger than 40 MB (larger data is exported as several files), so Nudge did not read it.'],
+    [MAX_IMPORT_BYTES + 1, 'This file is 40 MB. A Nudge export is never bigger than 40 MB (larger data is exported as several files), so Nudge did not read it.'],
     [0, 'This file is empty (0 bytes), so there is nothing in it to import.'],
     [Number.NaN, 'Nudge cannot tell how big this file is, so it did not read it.'],
     [MAX_IMPORT_BYTES, undefined],

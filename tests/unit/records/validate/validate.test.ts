@@ -24,7 +24,7 @@ function withInterviewer(change: Partial<Interviewer>, index = 0): Partial<Inter
 
 const INCOMPLETE_EMAIL = 'That email address looks incomplete: it needs an @ and a domain, like jane@acme.com.';
 const ONE_EMAIL = 'Enter one email address only, without a name, commas or angle brackets, like jane@acme.com.';
-const NO_SUCH_DATE = "That date doesn't exist: check the day and month.";
+const noSuchDate = (date: string) => `That date (${date}) doesn't exist: check the day and month.`;
 
 describe('validateInterview', () => {
   it('finds nothing wrong with a complete interview', () => {
@@ -43,9 +43,9 @@ describe('validateInterview', () => {
     { name: 'a 201-character role', change: { role: 'r'.repeat(201) }, errors: { role: 'Shorten the role to 200 characters or fewer.' } },
     // date
     { name: 'an empty date', change: { date: '' }, errors: { date: 'Add the date of the interview.' } },
-    { name: '30 February', change: { date: '2026-02-30' }, errors: { date: NO_SUCH_DATE } },
-    { name: 'month 13', change: { date: '2026-13-01' }, errors: { date: NO_SUCH_DATE } },
-    { name: 'a date written day first', change: { date: '02/03/2026' }, errors: { date: 'Use a date like 2026-03-02.' } },
+    { name: '30 February', change: { date: '2026-02-30' }, errors: { date: noSuchDate('2026-02-30') } },
+    { name: 'month 13', change: { date: '2026-13-01' }, errors: { date: noSuchDate('2026-13-01') } },
+    { name: 'a date written day first', change: { date: '02/03/2026' }, errors: { date: 'Use a date like 2026-03-02 (this one is saved as “02/03/2026”).' } },
     { name: 'a date exactly 2 years away', change: { date: '2028-03-02', hearBackBy: '' }, errors: {} },
     { name: 'a date more than 2 years away', change: { date: '2028-03-03', hearBackBy: '' }, errors: { date: 'That date is more than 2 years away: check the year.' } },
     { name: 'a date exactly a year ago', change: { date: '2025-03-02' }, errors: {} },
@@ -74,8 +74,8 @@ describe('validateInterview', () => {
     { name: 'a hear-back date before the interview', change: { hearBackBy: '2026-03-01' }, errors: { hearBackBy: 'The hear-back date is before the interview: check the date they gave you.' } },
     { name: 'a hear-back date exactly a year after', change: { hearBackBy: '2027-03-02' }, errors: {} },
     { name: 'a hear-back date more than a year after', change: { hearBackBy: '2027-03-03' }, errors: { hearBackBy: "That's more than a year after the interview: check the year." } },
-    { name: 'a hear-back date of 30 February', change: { hearBackBy: '2026-02-30' }, errors: { hearBackBy: NO_SUCH_DATE } },
-    { name: 'a hear-back date when the interview date is bad', change: { date: '2026-02-30', hearBackBy: '2026-01-01' }, errors: { date: NO_SUCH_DATE } },
+    { name: 'a hear-back date of 30 February', change: { hearBackBy: '2026-02-30' }, errors: { hearBackBy: noSuchDate('2026-02-30') } },
+    { name: 'a hear-back date when the interview date is bad', change: { date: '2026-02-30', hearBackBy: '2026-01-01' }, errors: { date: noSuchDate('2026-02-30') } },
     // interviewers
     { name: 'no name for the first interviewer', change: withInterviewer({ name: ' ' }), errors: { 'interviewers.0.name': "Add the interviewer's name, spelled as on their card." } },
     { name: 'no name for a recruiter on the first card', change: withInterviewer({ name: '', contactRole: 'recruiter' }), errors: { 'interviewers.0.name': 'Add their name, spelled as on their card.' } },

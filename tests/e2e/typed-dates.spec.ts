@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
+
+// A date typed part by part on the keyboard (issue 10): while it is impossible or unfinished the
+// browser reports an empty value, and the saved date must not be replaced by it.
+
+test.use({ locale: 'en-US' });
+
+const dateField = (page: Page) => page.getByLabel('Interview date', { exact: true });
+
+// Each case starts from a saved date and ends on an impossible or unfinished one in one keystroke
+// or two. (Typed part by part, a date passes through the real dates on the way, which are saved.)
+const cases: [string, string, string, (page: Page) => Promise<void>][] = [
+  [
+    'February typed over the month of 31 March (02/31/2026)',
+    '2026-03-31',
+    'March 31, 2026',
+    async (page) => {
+      await dateField(page).focus();
+      await page.keyboard.type('02');
+    },
+  ],
+  [
+    'Backspace in one part of the date',
+    '2026-03-03',
+    'March 3, 2026',
+    async (page) => {
+      await dateField(page).focus();
+      await page.keyboard.press('Backspace');
+    },
+  ],
+];
+
+for (const [name, saved, shown, typeIt] of cases) {
+  test(`@reliability a date typed on the keyboard never overwrites the saved one: ${name}`, async ({ page }) => {
+    await atInterviewEvening(page);
+    await addInterview(page, { date: saved });
+    await expectSaved(page);
+    await expect(dateField(page)).toHaveValue(saved);
+
+    await typeIt(page);
+    const problem = page.getByText('Finish the date (day, month and year) or pick it from the calendar: that one is not a whole, real date. What was saved stays until then.');
+    await expect(problem).toBeVisible();
+    await expect(dateField(page)).toHaveAttribute('aria-invalid', 'true');
+    // Leaving the field keeps the message; nothing empty was saved over the date.
+    await page.getByLabel('Role', { exact: true }).focus();
+    await expect(problem).toBeVisible();
+    await expect(page.getByText('Add the date of the interview.')).toHaveCount(0);
+    await expectSaved(page);
+    await expect(page.getByRole('list', { name: 'Interviews' })).toContainText(shown);
+
+    await page.reload();
+    await expect(dateField(page)).toHaveValue(saved);
+  });
+}
+
+test('@reliability a date typed on the keyboard is saved once it is whole and real', async ({ page }) => {
+  await atInterviewEvening(page);
+  await addInterview(page);
+  await expectSaved(page);
+  await dateField(page).focus();
+  await page.keyboard.type('03042026');
+  await expect(dateField(page)).toHaveValue('2026-03-04');
+  await expect(page.getByText(/^Finish the date/)).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(dateField(page)).toHaveValue('2026-03-04');
+});

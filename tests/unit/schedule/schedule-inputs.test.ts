@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { createInterview } from '~/domain/records/defaults';
+import { NOT_SCHEDULE_INPUTS, scheduleSignature } from '~/domain/schedule/schedule-inputs';
+import { buildSchedule } from '~/domain/schedule/schedule';
+import { deepFreeze } from '../support/deep-freeze';
+
+const NOW = new Date('2026-03-03T15:00:00Z');
+const base = deepFreeze({
+  ...createInterview({ id: 'a', interviewerId: 'a-1', now: NOW, timeZone: 'Europe/London', today: '2026-03-03' }),
+  company: 'Acme',
+  date: '2026-03-03',
+  time: '10:00',
+});
+
+describe('scheduleSignature', () => {
+  test.each([
+    ['the company', { company: 'Globex' }],
+    ['the role', { role: 'Analyst' }],
+    ['the notes', { notes: { ...base.notes, learned: 'x'.repeat(100_000) } }],
+    ['the drafts', { drafts: { 'thank-you:a-1': { subject: 's', body: 'b', updatedAt: NOW.toISOString() } } }],
+    ['the time of the last edit', { updatedAt: '2026-03-04T00:00:00.000Z' }],
+  ])('is the same when only %s changes', (_, change) => {
+    expect(scheduleSignature({ ...base, ...change })).toBe(scheduleSignature(base));
+  });
+
+  test.each([
+    ['the date', { date: '2026-03-04' }],
+    ['the time', { time: '11:00' }],
+    ['the time zone', { timeZone: 'Asia/Singapore' }],
+    ['the outcome', { outcome: 'offer' as const }],
+    ['a follow-up marked done', { followUps: { 'thank-you': { status: 'done' as const } } }],
+    ['a field added later', { newField: 'x' }],
+  ])('changes when %s changes', (_, change) => {
+    expect(scheduleSignature({ ...base, ...change })).not.toBe(scheduleSignature(base));
+  });
+});
+
+describe('NOT_SCHEDULE_INPUTS', () => {
+  test('changing any field it lists leaves the schedule exactly as it was', () => {
+    const changed = deepFreeze({
+      ...base,
+      company: 'Globex',
+      role: 'Analyst',
+      notes: { ...base.notes, learned: 'Everything' },
+      drafts: { 'thank-you:a-1': { subject: 's', body: 'b', updatedAt: NOW.toISOString() } },
+      interviewers: [{ ...base.interviewers[0]!, name: 'Jane Tan' }],
+      calendar: base.calendar,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-03-04T00:00:00.000Z',
+    });
+    expect(Object.keys(changed).filter((key) => NOT_SCHEDULE_INPUTS.has(key)).sort()).toEqual([...NOT_SCHEDULE_INPUTS].sort());
+    expect(buildSchedule(changed)).toEqual(buildSchedule(base));
+  });
+});
