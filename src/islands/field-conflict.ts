@@ -27,6 +27,6 @@ export function interviewFieldConflict(interviewId: string, path: Path): FieldCo
  *
  * @example profileFieldConflict('name') //=> { mine: 'Priya Shah', restore, dismiss } (or undefined)
  */
-export function profileFieldConflict(field: 'name' | 'email' | 'mobile'): FieldConflict | undefined {
+export function profileFieldConflict(field: 'name' | 'email' | 'mobile' | 'dayStart' | 'dayEnd'): FieldConflict | undefined {
   return asField(conflictAt(PROFILE_KEY, [field]));
 }

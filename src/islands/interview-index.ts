@@ -16,9 +16,10 @@ import { createMemo, createRoot, createSignal, untrack, type Accessor } from 'so
 import { unwrap } from 'solid-js/store';
 import { byDueNext, matchesFilter, matchesSearch, searchWords, type InterviewFilter, type ListEntry } from '../domain/records/interview-search';
 import type { Interview } from '../domain/records/model';
-import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
+import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, planningBlockedBy, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
 import type { DueState, FollowUp } from '../domain/schedule/schedule';
 import { scheduleSignature } from '../domain/schedule/schedule-inputs';
+import { scheduleContext } from './holidays';
 import { planner } from './store';
 
 /** One interview in the list: its record, its overview and its next follow-up. */
@@ -31,9 +32,12 @@ export interface IndexEntry extends ListEntry {
   nextFollowUp: FollowUp | undefined;
   /** Its follow-ups in the "This week" agenda. */
   week: DueItem[];
+  /** Its interviewer's public holidays are still loading, so nothing is planned yet. */
+  loading: boolean;
 }
 
 interface Known {
+  /** The schedule inputs and the context (holidays, the person's day) it was built with. */
   signature: string;
   revision: number;
   overview: InterviewOverview;
@@ -47,7 +51,7 @@ interface Known {
 export interface InterviewIndex {
   /** This minute, for due states; a new value once a minute. */
   now: Accessor<Date>;
-  /** How many interviews still wait for their schedule to be built (0 once all are known). */
+  /** How many interviews still wait for their schedule to be built (0 once all are known); interviews whose holidays are still loading are not counted. */
   pending: Accessor<number>;
   entries: Accessor<IndexEntry[]>;
   /** `entries` that match the search and filter, in the list's order. */
@@ -96,15 +100,27 @@ function makeIndex(): InterviewIndex {
     const list: IndexEntry[] = [];
     for (const [position, raw] of unwrap(proxies).entries()) {
       const interview = untrack(() => proxies[position]!);
+      // The interviewer's holidays load a country at a time: until they are here, the card says
+      // its follow-ups are being planned (this memo runs again when they arrive, as it reads them).
+      const blockedBy = planningBlockedBy(raw);
+      const context = blockedBy ? undefined : scheduleContext(raw, planner.profile);
+      if (!context) {
+        const overview = { schedule: [], pending: [], blockedBy };
+        list.push({ interview: raw, live: interview, overview, nextFollowUp: undefined, next: undefined, week: [], loading: !blockedBy });
+        continue;
+      }
+      const contextKey = `${context.holidays.country}-${context.holidays.region}|${context.person.timeZone}|${context.person.start}-${context.person.end}`;
       let cached = known.get(raw.id);
       // Nothing a schedule reads has changed anywhere since this one was checked: no need to look.
-      if (cached?.revision !== revision) {
+      // The overview keeps the time it was built at: a thank-you whose time passed since then is
+      // proposed again in the open interview's own schedule, which is built fresh.
+      if (cached?.revision !== revision || !cached.signature.startsWith(contextKey)) {
         if (performance.now() - started > SLICE_MS) {
           waiting += 1;
           continue;
         }
-        const signature = scheduleSignature(raw);
-        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw), minute: -1, next: undefined, week: [] };
+        const signature = `${contextKey}|${scheduleSignature(raw)}`;
+        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw, context), minute: -1, next: undefined, week: [] };
         known.set(raw.id, cached);
       }
       if (cached.minute !== minute) {
@@ -112,7 +128,7 @@ function makeIndex(): InterviewIndex {
         known.set(raw.id, cached);
       }
       const next = cached.next;
-      list.push({ interview: raw, live: interview, overview: cached.overview, nextFollowUp: next?.followUp, next: next && { at: next.followUp.due.getTime(), state: next.due }, week: cached.week });
+      list.push({ interview: raw, live: interview, overview: cached.overview, nextFollowUp: next?.followUp, next: next && { at: next.followUp.due.getTime(), state: next.due }, week: cached.week, loading: false });
     }
     // Forget interviews that are gone (deleted here or in another tab).
     if (known.size > list.length + waiting) {

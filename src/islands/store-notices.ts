@@ -34,7 +34,7 @@ export function dismissDeletedInterview(id: string): void {
 /** Marks a follow-up done, skipped or pending again, keeping any new date it was moved to. */
 export function setFollowUpStatus(id: string, followUpId: string, status: FollowUpStatus): void {
   const interview = planner.interviews.find((item) => item.id === id);
-  if (interview) editInterview(id, ['followUps', followUpId], { saidBy: '', ...unwrap(interview.followUps[followUpId]), status });
+  if (interview) editInterview(id, ['followUps', followUpId], { ...(unwrap(interview.followUps[followUpId]) ?? { saidBy: '' }), status });
 }
 
 /** Opens an interview at one of its tools, e.g. the check-in email, from "This week". */
@@ -54,7 +54,7 @@ export function conflictAt(key: string, path: Path): EditConflict | undefined {
 /** Puts this tab's version of a field back (and saves it), ending its conflict. */
 export function restoreMine(conflict: EditConflict): void {
   const value = structuredClone(unwrap(conflict.mine));
-  if (conflict.key === PROFILE_KEY) editProfile(conflict.path[0] as 'name' | 'email' | 'mobile', value as string);
+  if (conflict.key === PROFILE_KEY) editProfile(conflict.path[0] as 'name' | 'email' | 'mobile' | 'dayStart' | 'dayEnd', value as string);
   else {
     const id = interviewIdOf(conflict.key);
     const draft = typeof value === 'object' && value !== null && !Array.isArray(value);

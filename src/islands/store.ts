@@ -7,12 +7,8 @@
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { createInterview, emptyInterviewer, emptyProfile } from '../domain/records/defaults';
-<<<<<<< HEAD
-import type { Interview, Interviewer, Profile } from '../domain/records/model';
-=======
 import type { EditConflict } from '../domain/records/edit-conflicts';
-import type { EmailKind, Interview, Profile } from '../domain/records/model';
->>>>>>> issue10-scale
+import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
@@ -36,10 +32,8 @@ export interface PlannerState {
   interviews: Interview[];
   selectedId: string;
   setAside: SetAsideRecord[];
-<<<<<<< HEAD
   /** What loading had to change in saved choices, told once to the person. */
   notices: string[];
-=======
   /** Fields where another tab's text replaced what this tab had typed (see `records/edit-conflicts.ts`). */
   conflicts: EditConflict[];
   /** Interviews another tab deleted while this one had them open: shown with a notice, no longer saved. */
@@ -62,7 +56,6 @@ export interface ToolRequest {
   kind?: EmailKind;
   /** Tells two requests for the same place apart. */
   serial: number;
->>>>>>> issue10-scale
 }
 
 const [state, setState] = createStore<PlannerState>({
@@ -74,14 +67,11 @@ const [state, setState] = createStore<PlannerState>({
   interviews: [],
   selectedId: '',
   setAside: [],
-<<<<<<< HEAD
   notices: [],
-=======
   conflicts: [],
   deletedElsewhere: [],
   request: undefined,
   scheduleRevision: 0,
->>>>>>> issue10-scale
 });
 
 /** The planner's state, read-only for views. */

@@ -32,12 +32,8 @@ import { measurePage } from './measure.mjs';
 import { measureReaders } from './readers.mjs';
 import { serve } from './serve.mjs';
 import { evaluate, isGuide } from './targets.mjs';
-<<<<<<< HEAD
 import { printReaders, printTable } from './table.mjs';
-=======
-import { printTable } from './table.mjs';
 import { measureScale, printScaleTable } from './scale.mjs';
->>>>>>> issue10-scale
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -139,15 +135,12 @@ async function main() {
     const weights = await measurePage(browser, server.origin, path, path === '/planner/' ? addInterview : undefined);
     pages.push({ path, guide: isGuide(path), ...weights });
   }
-<<<<<<< HEAD
   const readers = await measureReaders(browser, server.origin);
-=======
   let scale;
   if (!options['no-scale']) {
     const sizes = options['scale-sizes'].split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
     scale = await measureScale({ browser, origin: server.origin, sizes, runs: Number(options['scale-runs']) || 3, log: (text) => process.stdout.write(text) });
   }
->>>>>>> issue10-scale
   await cleanups.pop()(); // the Playwright browser: Lighthouse gets the cores to itself
 
   let reference;
@@ -171,14 +164,10 @@ async function main() {
   }
   for (const page of pages) page.targets = evaluate(page, { lighthouse: !options['no-lighthouse'] && !options['only-scale'] });
 
-<<<<<<< HEAD
-  printTable(pages);
-  printReaders(readers);
-=======
   if (pages.length > 0) printTable(pages);
+  printReaders(readers);
   // Printed, never failed on: the figures depend on the machine (see scale.mjs).
   if (scale) printScaleTable(scale);
->>>>>>> issue10-scale
   if (reference) console.log(`\nReference ${reference.dir}: TBT median ${reference.lighthouse.tbtMs} ms (runs ${reference.lighthouse.tbtRunsMs.join(', ')}), performance ${reference.lighthouse.scores.performance}.`);
   const failed = pages.flatMap((page) => page.targets.filter((target) => !target.pass).map((target) => `${page.path}: ${target.name} (${target.actual})`));
   const lighthouseLosses = pages.flatMap((page) => (page.lighthouse?.failing ?? []).map((audit) => `${page.path}: ${audit}`));

@@ -11,7 +11,7 @@
  * run again as the clock moves.
  */
 import type { Interview } from '../records/model';
-import { buildSchedule, dueState, nextFollowUp, type DueState, type FollowUp } from './schedule';
+import { buildSchedule, dueState, nextFollowUp, type DueState, type FollowUp, type ScheduleContext } from './schedule';
 import { addCalendarDays } from './working-day';
 import { isValidTimeZone, isWallDate, todayIn } from './zoned-time';
 
@@ -36,14 +36,25 @@ export interface DueItem {
 }
 
 /**
- * The overview of `interview`. Inputs are not changed.
+ * Why nothing can be planned for `interview` (see `InterviewOverview.blockedBy`), or undefined.
  *
- * @example overviewOf({ ...interview, date: '2026-02-30' }).blockedBy //=> 'date'
+ * @example planningBlockedBy({ ...interview, timeZone: 'Mars/Olympus' }) //=> 'zone'
  */
-export function overviewOf(interview: Interview): InterviewOverview {
-  const blockedBy = !isWallDate(interview.date) ? 'date' : !isValidTimeZone(interview.timeZone) ? 'zone' : undefined;
+export function planningBlockedBy(interview: Pick<Interview, 'date' | 'timeZone'>): InterviewOverview['blockedBy'] {
+  return !isWallDate(interview.date) ? 'date' : !isValidTimeZone(interview.timeZone) ? 'zone' : undefined;
+}
+
+/**
+ * The overview of `interview` under `context` (the interviewer's holidays,
+ * the person's day, and the time it was built: a thank-you whose time has
+ * passed is proposed again from then). Inputs are not changed.
+ *
+ * @example overviewOf({ ...interview, date: '2026-02-30' }, context).blockedBy //=> 'date'
+ */
+export function overviewOf(interview: Interview, context: ScheduleContext): InterviewOverview {
+  const blockedBy = planningBlockedBy(interview);
   if (blockedBy) return { schedule: [], pending: [], blockedBy };
-  const schedule = buildSchedule(interview);
+  const schedule = buildSchedule(interview, context);
   const pending = schedule.filter((item) => item.status === 'pending').sort((a, b) => a.due.getTime() - b.due.getTime());
   return { schedule, pending, blockedBy };
 }
@@ -56,7 +67,7 @@ export function overviewOf(interview: Interview): InterviewOverview {
  * @example nextDue(overviewOf(interview), new Date('2026-03-03T15:00:00Z'), 'Europe/London') //=> { followUp: { id: 'thank-you', … }, due: 'today' }
  */
 export function nextDue(overview: InterviewOverview, now: Date, timeZone: string): { followUp: FollowUp; due: DueState } | undefined {
-  const followUp = nextFollowUp(overview.schedule, now);
+  const followUp = nextFollowUp(overview.schedule);
   return followUp ? { followUp, due: dueState(followUp, now, timeZone) } : undefined;
 }
 

@@ -39,17 +39,19 @@ export function InterviewForm(props: { interview: Interview }) {
         <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} conflict={interviewFieldConflict(id(), ['date'])} error={errors().date} required />
         <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} conflict={interviewFieldConflict(id(), ['time'])} error={errors().time} hint="When it started, on the interviewer's clock." />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
-<<<<<<< HEAD
         <Show when={props.interview.format === 'video' || props.interview.videoLink !== ''}>
-          <Field label="Video call link" type="url" value={props.interview.videoLink} onInput={edit('videoLink')} hint="Teams, Zoom, Google Meet or Webex." />
+          <Field
+            label="Video call link"
+            type="url"
+            value={props.interview.videoLink}
+            onInput={edit('videoLink')}
+            conflict={interviewFieldConflict(id(), ['videoLink'])}
+            hint="Teams, Zoom, Google Meet or Webex."
+          />
         </Show>
-        <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} />
-        <CountryField interview={props.interview} />
-        <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} error={errors().workdayStart} />
-=======
         <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} conflict={interviewFieldConflict(id(), ['timeZone'])} />
+        <CountryField interview={props.interview} />
         <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
->>>>>>> issue10-scale
         <Field
           label="Their working day ends"
           type="time"

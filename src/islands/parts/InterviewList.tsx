@@ -3,11 +3,7 @@ import { INTERVIEW_FILTERS, type InterviewFilter } from '../../domain/records/in
 import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
 import { twoClocks, wallDateText } from '../format';
-<<<<<<< HEAD
-import { scheduleContext } from '../holidays';
-=======
 import { interviewIndex, type IndexEntry } from '../interview-index';
->>>>>>> issue10-scale
 import { addInterview, planner, selectInterview } from '../store';
 import { Field } from './Field';
 import { SelectField } from './SelectField';
@@ -24,19 +20,6 @@ export const LIST_PAGE_SIZE = 20;
 
 /** Your interviews: searched, filtered, what is due next first, a page at a time. */
 export function InterviewList() {
-<<<<<<< HEAD
-  const rows = createMemo(() =>
-    [...planner.interviews]
-      .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
-      .map((interview) => {
-        const context = scheduleContext(interview, planner.profile);
-        const next = context ? nextFollowUp(buildSchedule(interview, context)) : undefined;
-        const due = next && context ? dueState(next, context.now, interview.timeZone) : undefined;
-        return { interview, next, due, loading: !context };
-      }),
-  );
-  const dueCount = () => rows().filter((row) => row.due === 'today' || row.due === 'overdue').length;
-=======
   const index = interviewIndex();
   const [query, setQuery] = createSignal('');
   const [filter, setFilter] = createSignal<InterviewFilter>('all');
@@ -59,7 +42,6 @@ export function InterviewList() {
     const count = found().length === total() ? `${total().toLocaleString()} ${total() === 1 ? 'interview' : 'interviews'}, what is due next first.` : `${found().length.toLocaleString()} of ${total().toLocaleString()} interviews match.`;
     return left() > 0 ? `${count} Showing the first ${page().length.toLocaleString()}.` : count;
   };
->>>>>>> issue10-scale
   return (
     <div class="stack">
       <Show when={index.pending() === 0 && dueCount() > 0}>
@@ -72,45 +54,6 @@ export function InterviewList() {
           </Show>
         </p>
       </Show>
-<<<<<<< HEAD
-      <Show when={rows().length > 0} fallback={<p>No interviews yet. Add the one you just had: it takes a minute.</p>}>
-        <ul class="interview-list">
-          <For each={rows()}>
-            {(row) => (
-              <li>
-                <button
-                  type="button"
-                  class="interview-card"
-                  aria-current={row.interview.id === planner.selectedId ? 'true' : undefined}
-                  onClick={() => selectInterview(row.interview.id)}
-                >
-                  <span class="name">{interviewName(row.interview)}</span>
-                  <span class="meta">{row.interview.date ? wallDateText(row.interview.date, true) : 'No date yet'}</span>
-                  <span class="meta">
-                    <Show
-                      when={row.next}
-                      fallback={
-                        row.loading ? 'Planning follow-ups…' : row.interview.outcome === 'waiting' ? 'No follow-ups planned' : 'Follow-ups stopped: outcome recorded'
-                      }
-                    >
-                      {(next) => (
-                        <>
-                          <Show when={row.due === 'overdue' || row.due === 'today'}>
-                            <span class={`pill ${row.due}`}>{row.due === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
-                          </Show>
-                          Next: {FOLLOW_UP_NAMES[next().kind]}, {twoClocks(next().due, row.interview.timeZone).theirs}
-                        </>
-                      )}
-                    </Show>
-                  </span>
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-=======
->>>>>>> issue10-scale
       <div class="actions">
         <button type="button" onClick={() => addInterview()}>
           Add interview
@@ -183,7 +126,9 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
           <Show
             when={props.entry?.nextFollowUp}
             fallback={
-              blocked() === 'date'
+              props.entry?.loading
+                ? 'Planning follow-ups…'
+                : blocked() === 'date'
                 ? 'No follow-ups until the date is fixed'
                 : blocked() === 'zone'
                   ? "No follow-ups until the interviewer's time zone is fixed"

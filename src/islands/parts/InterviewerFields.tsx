@@ -47,7 +47,6 @@ export function InterviewerFields(props: Props) {
   const edit = (field: keyof Interviewer) => (value: string) =>
     editInterview(props.interviewId, ['interviewers', props.index, field], value);
   const error = (field: string) => props.errors[`interviewers.${props.index}.${field}`];
-<<<<<<< HEAD
   // The phone library is its own chunk, fetched once there is a number to check; until then the quick check shows.
   const [phone] = createResource(() => props.person.phone.trim() || undefined, () => import('../../domain/messages/phone-number'));
   const phoneError = () => {
@@ -56,15 +55,12 @@ export function InterviewerFields(props: Props) {
     const place = placeOf(props.place);
     return module.phoneNumberProblem(props.person.phone, { country: place?.country ?? '', name: place?.placeName ?? '' });
   };
-=======
   const conflict = (field: keyof Interviewer) => interviewFieldConflict(props.interviewId, ['interviewers', props.index, field]);
->>>>>>> issue10-scale
   return (
     <fieldset>
       <legend>{props.count > 1 ? `Contact ${props.index + 1}: ${CONTACT_ROLE_LABELS[props.person.contactRole]}` : CONTACT_ROLE_LABELS[props.person.contactRole]}</legend>
       <CardImport target={{ interviewId: props.interviewId, interviewerId: props.person.id }} who={props.person.name.trim() || `${CONTACT_ROLE_LABELS[props.person.contactRole].toLowerCase()} ${props.index + 1}`} />
       <div class="grid">
-<<<<<<< HEAD
         <SelectField
           label="Contact role"
           value={props.person.contactRole}
@@ -72,21 +68,13 @@ export function InterviewerFields(props: Props) {
           options={CONTACT_ROLES.map((value) => ({ value, label: CONTACT_ROLE_LABELS[value] }))}
           hint="Who they are to you. Emails and the call script are worded for it."
         />
-        <Field label={`${who()} name`} value={props.person.name} onInput={edit('name')} error={error('name')} hint={NAME_HINT[props.person.contactRole]} required />
-        <Field label="Job title" value={props.person.title} onInput={edit('title')} />
-        <Field label={`${who()} email`} type="email" value={props.person.email} onInput={edit('email')} error={error('email')} />
-        <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} error={phoneError()} hint="Their direct line, as on their card." />
-      </div>
-      <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} />
-      <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
-=======
-        <Field label="Interviewer name" value={props.person.name} onInput={edit('name')} conflict={conflict('name')} error={error('name')} hint="Exactly as spelled on their card." required />
+        <Field label={`${who()} name`} value={props.person.name} onInput={edit('name')} conflict={conflict('name')} error={error('name')} hint={NAME_HINT[props.person.contactRole]} required />
         <Field label="Job title" value={props.person.title} onInput={edit('title')} conflict={conflict('title')} />
-        <Field label="Interviewer email" type="email" value={props.person.email} onInput={edit('email')} conflict={conflict('email')} error={error('email')} />
-        <Field label="Interviewer phone" type="tel" value={props.person.phone} onInput={edit('phone')} conflict={conflict('phone')} error={error('phone')} hint="Their direct line." />
+        <Field label={`${who()} email`} type="email" value={props.person.email} onInput={edit('email')} conflict={conflict('email')} error={error('email')} />
+        <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} conflict={conflict('phone')} error={phoneError()} hint="Their direct line, as on their card." />
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} conflict={conflict('address')} />
->>>>>>> issue10-scale
+      <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
       <div class="actions">
         {/* A recruiter works for the agency, not the employer: their card leaves the company out rather than get it wrong. */}
         <ContactCardLink person={props.person} company={props.person.contactRole === 'recruiter' ? '' : props.company} />

@@ -10,15 +10,15 @@ export function ProfileForm() {
     <div class="stack">
       <p class="hint">Used to sign your emails and call scripts, for every interview. Stored in this browser only.</p>
       <div class="grid">
-<<<<<<< HEAD
-        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} autocomplete="name" error={errors().name} />
-        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} autocomplete="email" error={errors().email} />
-        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} autocomplete="tel" error={errors().mobile} />
+        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} conflict={profileFieldConflict('name')} autocomplete="name" error={errors().name} />
+        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} conflict={profileFieldConflict('email')} autocomplete="email" error={errors().email} />
+        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} conflict={profileFieldConflict('mobile')} autocomplete="tel" error={errors().mobile} />
         <Field
           label="Your day starts"
           type="time"
           value={planner.profile.dayStart}
           onInput={(value) => editProfile('dayStart', value)}
+          conflict={profileFieldConflict('dayStart')}
           error={errors().dayStart}
           hint="On your own clock. No call or reminder before it."
         />
@@ -27,14 +27,10 @@ export function ProfileForm() {
           type="time"
           value={planner.profile.dayEnd}
           onInput={(value) => editProfile('dayEnd', value)}
+          conflict={profileFieldConflict('dayEnd')}
           error={errors().dayEnd}
           hint="Emails due after it are scheduled to send, with a reminder the evening before."
         />
-=======
-        <Field label="Your name" value={planner.profile.name} onInput={(value) => editProfile('name', value)} conflict={profileFieldConflict('name')} autocomplete="name" error={errors().name} />
-        <Field label="Your email" type="email" value={planner.profile.email} onInput={(value) => editProfile('email', value)} conflict={profileFieldConflict('email')} autocomplete="email" error={errors().email} />
-        <Field label="Your mobile" type="tel" value={planner.profile.mobile} onInput={(value) => editProfile('mobile', value)} conflict={profileFieldConflict('mobile')} autocomplete="tel" error={errors().mobile} />
->>>>>>> issue10-scale
       </div>
     </div>
   );

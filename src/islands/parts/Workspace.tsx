@@ -52,15 +52,11 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
     <>
       <section class="tool" aria-labelledby="interviews-heading">
         <h2 id="interviews-heading">Your interviews</h2>
-<<<<<<< HEAD
-        <InterviewList />
-        {props.invitation}
-=======
         <div class="stack">
           <ThisWeek />
           <InterviewList />
         </div>
->>>>>>> issue10-scale
+        {props.invitation}
       </section>
       <section class="tool" aria-labelledby="about-you">
         <h2 id="about-you">About you</h2>

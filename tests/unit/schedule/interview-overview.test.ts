@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
-import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, thisWeek } from '~/domain/schedule/interview-overview';
-import { buildSchedule, dueState, nextFollowUp } from '~/domain/schedule/schedule';
+import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf as overviewWith, thisWeek } from '~/domain/schedule/interview-overview';
+import { buildSchedule as scheduleWith, dueState, nextFollowUp } from '~/domain/schedule/schedule';
 import { deepFreeze } from '../support/deep-freeze';
+import { england, londoner } from '../support/holidays';
+
+// The rules under English holidays and a Londoner's day, as the planner builds them for a London interviewer.
+const context = { holidays: england, person: londoner, now: new Date('2026-03-03T15:00:00Z') };
+const buildSchedule = (record: Interview) => scheduleWith(record, context);
+const overviewOf = (record: Interview) => overviewWith(record, context);
 
 // Expectations are computed with the schedule's own public functions, not copied dates: the
 // overview must agree with them whatever the rules (holidays, working days) become.
@@ -27,7 +33,7 @@ describe('overviewOf', () => {
   });
 
   test('pending holds only what is still to do, soonest first', () => {
-    const record = interview('a', { followUps: { 'thank-you': { status: 'done' } } });
+    const record = interview('a', { followUps: { 'thank-you': { status: 'done', saidBy: '' } } });
     const overview = overviewOf(record);
     expect(overview.pending.map((item) => item.id)).not.toContain('thank-you');
     expect(overview.pending.map((item) => item.status)).toEqual(overview.pending.map(() => 'pending'));
@@ -43,7 +49,7 @@ describe('nextDue', () => {
     ['a month later', new Date('2026-04-03T09:00:00Z')],
   ])('%s: the next follow-up and its state, as the schedule says', (_, now) => {
     const record = interview('a');
-    const followUp = nextFollowUp(buildSchedule(record), now);
+    const followUp = nextFollowUp(buildSchedule(record));
     expect(nextDue(overviewOf(record), now, record.timeZone)).toEqual(followUp && { followUp, due: dueState(followUp, now, record.timeZone) });
   });
 

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
 import { NOT_SCHEDULE_INPUTS, scheduleSignature } from '~/domain/schedule/schedule-inputs';
-import { buildSchedule } from '~/domain/schedule/schedule';
+import { buildSchedule as scheduleWith } from '~/domain/schedule/schedule';
 import { deepFreeze } from '../support/deep-freeze';
+import type { Interview } from '~/domain/records/model';
+import { england, londoner } from '../support/holidays';
+
+// The rules under English holidays and a Londoner's day, as the planner builds them for a London interviewer.
+const context = { holidays: england, person: londoner, now: new Date('2026-03-03T15:00:00Z') };
+const buildSchedule = (record: Interview) => scheduleWith(record, context);
 
 const NOW = new Date('2026-03-03T15:00:00Z');
 const base = deepFreeze({

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, CHECK_IN_LIMIT_RANGE, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
 import type { Interview, Profile } from '~/domain/records/model';
+import { createInterview } from '~/domain/records/defaults';
 import { planExport } from '~/domain/records/transfer/export-parts';
 import { readImportText } from '~/domain/records/transfer/import-file';
 import { checkSize, MAX_IMPORT_BYTES } from '~/domain/records/transfer/import-size';
@@ -136,29 +137,19 @@ describe('every export restores', () => {
 
 describe('the backup the issue could not restore', () => {
   // Four interviews with about 1.3 MB of notes each: 5.06 MB, refused by the old 5 MB import limit.
-  const big = (id: string): Interview => ({
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    company: 'Acme Logistics',
-    role: 'Data Analyst',
-    date: '2026-03-03',
-    time: '10:00',
-    format: 'video',
-    interviewers: [{ id: `${id}-p`, name: 'Jane Tan', title: '', email: 'jane@acme.example', phone: '', address: '' }],
-    timeZone: 'Europe/London',
-    workdayStart: '09:00',
-    hearBackBy: '',
-    outcome: 'waiting',
-    thankYouTiming: 'same-day',
-    firstCheckIn: 'call',
-    checkInLimit: 5,
-    notes: { askedForCard: true, checkedSpelling: true, askedWhenToHear: false, proposedDate: false, learned: 'Notes, 数据. '.repeat(110_000), wentWell: '', elaborate: '', points: [], openQuestions: '' },
-    drafts: {},
-    followUps: {},
-    calendar: {},
-    createdAt: '2026-03-03T15:00:00.000Z',
-    updatedAt: '2026-03-03T15:00:00.000Z',
-  });
+  const big = (id: string): Interview => {
+    const base = createInterview({ id, interviewerId: `${id}-p`, now: new Date('2026-03-03T15:00:00.000Z'), timeZone: 'Europe/London', today: '2026-03-03' });
+    return {
+      ...base,
+      company: 'Acme Logistics',
+      role: 'Data Analyst',
+      time: '10:00',
+      format: 'video',
+      interviewers: [{ ...base.interviewers[0]!, name: 'Jane Tan', email: 'jane@acme.example' }],
+      checkInLimit: 5,
+      notes: { ...base.notes, askedForCard: true, checkedSpelling: true, learned: 'Notes, 数据. '.repeat(110_000) },
+    };
+  };
 
   it('exports to one file of over 5 MB that imports back equal', () => {
     const interviews = ['a', 'b', 'c', 'd'].map(big);
