@@ -115,14 +115,17 @@ async function refresh(keys: string[] | 'all') {
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
-  // An interview added here while storage was being read is not there yet: keep it.
+  // An interview added here while storage was being read is not there yet: keep it,
+  // whether its first write is still waiting or landed while the read ran.
   const added = unwrap(state.interviews).filter(
-    (item) => !next.interviews.some((other) => other.id === item.id) && queue.pendingPatches(interviewKey(item.id)).length > 0,
+    (item) => !next.interviews.some((other) => other.id === item.id) && pending(interviewKey(item.id)).length > 0,
   );
+  const interviews = [...next.interviews, ...added];
   batch(() => {
     setState('profile', reconcile(next.profile));
-    setState('interviews', reconcile([...next.interviews, ...added], { key: 'id' }));
-    if (!next.interviews.some((item) => item.id === state.selectedId)) setState('selectedId', newest(next.interviews)?.id ?? '');
+    setState('interviews', reconcile(interviews, { key: 'id' }));
+    // Checked against what is kept, so a re-read never closes the interview just added.
+    if (!interviews.some((item) => item.id === state.selectedId)) setState('selectedId', newest(interviews)?.id ?? '');
   });
 }
 
