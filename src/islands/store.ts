@@ -198,10 +198,9 @@ async function refresh(keys: string[] | 'all') {
       (state.deletedElsewhere.includes(item.id) ||
         (next.deletedElsewhere.includes(item.id) && (item.id === state.selectedId || pending(interviewKey(item.id)).length > 0))),
   );
-  // An interview added here while storage was being read is not there yet: keep it.
-  const added = unwrap(state.interviews).filter(
-    (item) => !ids.has(item.id) && !keptDeleted.includes(item) && queue.pendingPatches(interviewKey(item.id)).length > 0,
-  );
+  // An interview added here while storage was being read is not there yet: keep it,
+  // whether its first write is still waiting or landed while the read ran.
+  const added = unwrap(state.interviews).filter((item) => !ids.has(item.id) && !keptDeleted.includes(item) && pending(interviewKey(item.id)).length > 0);
   const conflicts = ownEdits.size > 0 ? await replacedEdits(next) : [];
   const list = [...next.interviews, ...keptDeleted, ...added];
   batch(() => {
@@ -212,6 +211,7 @@ async function refresh(keys: string[] | 'all') {
       const same = (a: EditConflict, b: EditConflict) => a.key === b.key && fieldKey(a.path) === fieldKey(b.path);
       setState('conflicts', (old) => [...old.filter((kept) => !conflicts.some((found) => same(kept, found))), ...conflicts]);
     }
+    // Checked against what is kept, so a re-read never closes the interview just added.
     if (!list.some((item) => item.id === state.selectedId)) setState('selectedId', newest(list)?.id ?? '');
   });
 }
