@@ -19,7 +19,7 @@ describe('fillInterviewer', () => {
   it('fills a blank interviewer and an empty company, and lists what has no field', () => {
     const result = fillInterviewer(deepFreeze(emptyInterviewer('p1')), deepFreeze(card), '');
     expect(result).toEqual({
-      interviewer: { id: 'p1', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+65 6123 4567', address: '1 Raffles Place\nSingapore 048616', links: ['https://www.linkedin.com/in/janetan'] },
+      interviewer: { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+65 6123 4567', address: '1 Raffles Place\nSingapore 048616', links: ['https://www.linkedin.com/in/janetan'] },
       company: 'Acme Pte Ltd',
       filled: ['name', 'job title', 'email', 'phone', 'postal address', 'link', 'company'],
       replaced: [],
