@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, CHECK_IN_LIMIT_RANGE, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
 import type { Interview, Profile } from '~/domain/records/model';
 import { createInterview } from '~/domain/records/defaults';
 import { planExport } from '~/domain/records/transfer/export-parts';
@@ -29,7 +29,10 @@ const text = fc.oneof(
 const safeKey = fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key));
 const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
 
-const interviewer = (id: string) => fc.record({ name: text, title: text, email: text, phone: text, address: text }).map((card) => ({ id, ...card }));
+const interviewer = (id: string) =>
+  fc
+    .record({ contactRole: fc.constantFrom(...CONTACT_ROLES), name: text, title: text, email: text, phone: text, address: text, links: fc.array(text, { maxLength: 3 }) })
+    .map((card) => ({ id, ...card }));
 
 const interview = (id: string): fc.Arbitrary<Interview> =>
   fc
@@ -39,14 +42,21 @@ const interview = (id: string): fc.Arbitrary<Interview> =>
       date: fc.oneof(text, fc.constantFrom('2026-03-03', '2026-02-30', '')),
       time: fc.oneof(text, fc.constant('10:00')),
       format: fc.constantFrom(...FORMATS),
+      location: text,
+      videoLink: text,
+      followUpsTo: text,
       interviewerIds: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
       timeZone: fc.oneof(fc.constantFrom('Europe/London', 'Asia/Kolkata', ''), text),
       workdayStart: fc.oneof(fc.constant('09:00'), text),
+      workdayEnd: fc.oneof(fc.constant('17:30'), text),
+      interviewerCountry: fc.oneof(fc.constantFrom('GB', 'SG', 'AE', ''), text),
+      interviewerRegion: fc.oneof(fc.constantFrom('SCT', ''), text),
       hearBackBy: text,
       outcome: fc.constantFrom(...OUTCOMES),
       thankYouTiming: fc.constantFrom(...THANK_YOU_TIMINGS),
       firstCheckIn: fc.constantFrom(...CHANNELS),
       checkInLimit: fc.integer(CHECK_IN_LIMIT_RANGE),
+      checkInAfterWeeks: fc.constantFrom(...CHECK_IN_AFTER_WEEKS),
       notes: fc.record({
         askedForCard: fc.boolean(),
         checkedSpelling: fc.boolean(),
@@ -61,10 +71,13 @@ const interview = (id: string): fc.Arbitrary<Interview> =>
       drafts: fc.dictionary(safeKey, fc.record({ subject: text, body: text, updatedAt: instant }), { maxKeys: 3 }),
       followUps: fc.dictionary(
         safeKey,
-        fc.oneof(fc.record({ status: fc.constantFrom(...FOLLOW_UP_STATUSES) }), fc.record({ status: fc.constantFrom(...FOLLOW_UP_STATUSES), movedTo: text })),
+        fc.oneof(
+          fc.record({ status: fc.constantFrom(...FOLLOW_UP_STATUSES), saidBy: text }),
+          fc.record({ status: fc.constantFrom(...FOLLOW_UP_STATUSES), movedTo: text, saidBy: text }),
+        ),
         { maxKeys: 3 },
       ),
-      calendar: fc.dictionary(safeKey, fc.record({ fingerprint: text, sequence: fc.nat() }), { maxKeys: 3 }),
+      calendar: fc.dictionary(safeKey, fc.record({ fingerprint: text, sequence: fc.nat(), title: text, start: text }), { maxKeys: 3 }),
       createdAt: instant,
       updatedAt: instant,
     })
@@ -72,7 +85,7 @@ const interview = (id: string): fc.Arbitrary<Interview> =>
       fc.tuple(...interviewerIds.map(interviewer)).map((interviewers) => ({ schemaVersion: SCHEMA_VERSION, id, ...rest, interviewers }) as Interview),
     );
 
-const profile: fc.Arbitrary<Profile | null> = fc.option(fc.record({ name: text, email: text, mobile: text }).map((fields) => ({ schemaVersion: SCHEMA_VERSION, ...fields }) as Profile));
+const profile: fc.Arbitrary<Profile | null> = fc.option(fc.record({ name: text, email: text, mobile: text, dayStart: fc.oneof(fc.constant('08:00'), text), dayEnd: fc.oneof(fc.constant('21:00'), text) }).map((fields) => ({ schemaVersion: SCHEMA_VERSION, ...fields }) as Profile));
 
 /** A data set as the planner holds it: interviews with distinct ids, a profile or none. */
 const dataSet = (maxInterviews: number) =>
