@@ -23,10 +23,9 @@ const requested = new Set<string>();
 export function placeIndex(): PlaceIndex | undefined {
   if (!indexRequested) {
     indexRequested = true;
-    loadPlaceIndex().then(setIndex, () => {
-      indexRequested = false;
-      setIndexError('The list of countries could not be loaded. Check your connection and reload.');
-    });
+    // A failure is kept until the page is reloaded, as the message says: asking again at once would
+    // retry in a loop (every view that reads the index would re-request it), offline, for ever.
+    loadPlaceIndex().then(setIndex, () => setIndexError('The list of countries could not be loaded. Check your connection and reload.'));
   }
   return index();
 }
@@ -49,10 +48,8 @@ export function holidaysFor(interview: Pick<Interview, 'interviewerCountry' | 'i
   const key = `${place.country}-${place.region}`;
   if (!requested.has(key)) {
     requested.add(key);
-    void loadHolidayCalendar(place).then((result) => {
-      if (!result.ok) requested.delete(key);
-      setCalendars(key, result);
-    });
+    // Kept even when it failed (weekends only, with the message to reload): see placeIndex.
+    void loadHolidayCalendar(place).then((result) => setCalendars(key, result));
   }
   return calendars[key];
 }
