@@ -90,9 +90,10 @@ export function InterviewList() {
           </ul>
         </Show>
       </Show>
-      <Show when={index.pending() === 0 && left() > 0}>
+      {/* Stays in the page while schedules are (re)built, a country's holidays at a time: only disabled, so focus and a click in flight are kept. */}
+      <Show when={left() > 0}>
         <div class="actions">
-          <button type="button" class="secondary" onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
+          <button type="button" class="secondary" disabled={index.pending() > 0} onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
             Show {Math.min(LIST_PAGE_SIZE, left())} more <span class="hint">({left().toLocaleString()} not shown)</span>
           </button>
         </div>
