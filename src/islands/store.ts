@@ -107,6 +107,7 @@ async function refresh(keys: string[] | 'all') {
   if (state.status !== 'ready') return;
   // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
   const before = queue.pendingSnapshot();
+  const shownAtStart = new Set(unwrap(state.interviews).map((item) => item.id));
   const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
   const next = await refreshRecords(
     backend,
@@ -115,12 +116,17 @@ async function refresh(keys: string[] | 'all') {
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
+  // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
+  // deletion is not written yet, may still be in what was read: it stays removed.
+  const shown = new Set(unwrap(state.interviews).map((item) => item.id));
+  const removedHere = (id: string) => queue.deleting(interviewKey(id)) || (shownAtStart.has(id) && !shown.has(id));
+  const stored = next.interviews.filter((item) => !removedHere(item.id));
   // An interview added here while storage was being read is not there yet: keep it,
   // whether its first write is still waiting or landed while the read ran.
   const added = unwrap(state.interviews).filter(
-    (item) => !next.interviews.some((other) => other.id === item.id) && pending(interviewKey(item.id)).length > 0,
+    (item) => !stored.some((other) => other.id === item.id) && pending(interviewKey(item.id)).length > 0,
   );
-  const interviews = [...next.interviews, ...added];
+  const interviews = [...stored, ...added];
   batch(() => {
     setState('profile', reconcile(next.profile));
     setState('interviews', reconcile(interviews, { key: 'id' }));

@@ -28,6 +28,8 @@ export interface SaveQueue {
   pendingPatches(key: string): Patch[];
   /** Every record's unwritten edits right now (see `pendingPatches`). */
   pendingSnapshot(): Map<string, Patch[]>;
+  /** Whether a deletion of the record is queued or being written: a re-read may still find its old copy. */
+  deleting(key: string): boolean;
 }
 
 export interface SaveQueueOptions {
@@ -169,6 +171,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     pendingPatches,
     pendingSnapshot() {
       return new Map([...new Set([...inFlight.keys(), ...queued.keys()])].map((key) => [key, pendingPatches(key)]));
+    },
+    deleting(key) {
+      return [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])].some((operation) => operation.type === 'delete');
     },
   };
 }
