@@ -6,8 +6,8 @@
  */
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { createInterview, emptyInterviewer, emptyProfile } from '../domain/records/defaults';
-import type { Interview, Interviewer, Profile } from '../domain/records/model';
+import { createInterview, emptyProfile } from '../domain/records/defaults';
+import type { Interview, Profile } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
@@ -184,26 +184,6 @@ export function editInterview(id: string, path: Path, value: unknown): void {
   if (index < 0) return;
   setState('interviews', index, reconcile(setIn(unwrap(state.interviews[index]!), path, value)));
   queue.patch(interviewKey(id), { path, value });
-}
-
-/** Adds a blank contact card to an interview: someone who interviewed you, unless `contactRole` says otherwise. */
-export function addInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): void {
-  const interview = state.interviews.find((item) => item.id === id);
-  if (interview) editInterview(id, ['interviewers'], [...unwrap(interview.interviewers), emptyInterviewer(newId(), contactRole)]);
-}
-
-/**
- * Removes one contact; the last one stays (an interview always has a card to
- * fill in). If the follow-ups went to that contact, they go back to the
- * interviewers, and this returns true so the view can say so.
- */
-export function removeInterviewer(id: string, interviewerId: string): boolean {
-  const interview = state.interviews.find((item) => item.id === id);
-  if (!interview || interview.interviewers.length < 2) return false;
-  editInterview(id, ['interviewers'], unwrap(interview.interviewers).filter((person) => person.id !== interviewerId));
-  if (interview.followUpsTo !== interviewerId) return false;
-  editInterview(id, ['followUpsTo'], '');
-  return true;
 }
 
 /** Changes one field of your profile. */
