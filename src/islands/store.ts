@@ -6,9 +6,9 @@
  */
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { createInterview, emptyInterviewer, emptyProfile } from '../domain/records/defaults';
+import { createInterview, emptyProfile } from '../domain/records/defaults';
 import type { EditConflict } from '../domain/records/edit-conflicts';
-import type { EmailKind, Interview, Interviewer, Profile } from '../domain/records/model';
+import type { EmailKind, Interview, Profile } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
@@ -182,6 +182,7 @@ async function refresh(keys: string[] | 'all') {
   const { refreshRecords } = await import('../storage/refresh-records');
   // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
   const before = queue.pendingSnapshot();
+  const shownAtStart = new Set(unwrap(state.interviews).map((item) => item.id));
   const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
   const next = await refreshRecords(
     backend,
@@ -190,7 +191,13 @@ async function refresh(keys: string[] | 'all') {
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews.filter((item) => !state.deletedElsewhere.includes(item.id))) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
-  const ids = new Set(next.interviews.map((item) => item.id));
+  const conflicts = ownEdits.size > 0 ? await replacedEdits(next) : [];
+  // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
+  // deletion is not written yet, may still be in what was read: it stays removed.
+  const shown = new Set(unwrap(state.interviews).map((item) => item.id));
+  const removedHere = (id: string) => queue.deleting(interviewKey(id)) || (shownAtStart.has(id) && !shown.has(id));
+  const stored = next.interviews.filter((item) => !removedHere(item.id));
+  const ids = new Set(stored.map((item) => item.id));
   // Deleted in another tab while open or being edited here: stays on screen, with the notice.
   const keptDeleted = unwrap(state.interviews).filter(
     (item) =>
@@ -201,8 +208,7 @@ async function refresh(keys: string[] | 'all') {
   // An interview added here while storage was being read is not there yet: keep it,
   // whether its first write is still waiting or landed while the read ran.
   const added = unwrap(state.interviews).filter((item) => !ids.has(item.id) && !keptDeleted.includes(item) && pending(interviewKey(item.id)).length > 0);
-  const conflicts = ownEdits.size > 0 ? await replacedEdits(next) : [];
-  const list = [...next.interviews, ...keptDeleted, ...added];
+  const list = [...stored, ...keptDeleted, ...added];
   batch(() => {
     setState('profile', reconcile(next.profile));
     replaceInterviews(list);
@@ -330,26 +336,6 @@ export function editInterview(id: string, path: Path, value: unknown): void {
   if (state.deletedElsewhere.includes(id)) return;
   noteOwnEdit(interviewKey(id), path, value);
   queue.patch(interviewKey(id), { path, value });
-}
-
-/** Adds a blank contact card to an interview: someone who interviewed you, unless `contactRole` says otherwise. */
-export function addInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): void {
-  const interview = state.interviews.find((item) => item.id === id);
-  if (interview) editInterview(id, ['interviewers'], [...unwrap(interview.interviewers), emptyInterviewer(newId(), contactRole)]);
-}
-
-/**
- * Removes one contact; the last one stays (an interview always has a card to
- * fill in). If the follow-ups went to that contact, they go back to the
- * interviewers, and this returns true so the view can say so.
- */
-export function removeInterviewer(id: string, interviewerId: string): boolean {
-  const interview = state.interviews.find((item) => item.id === id);
-  if (!interview || interview.interviewers.length < 2) return false;
-  editInterview(id, ['interviewers'], unwrap(interview.interviewers).filter((person) => person.id !== interviewerId));
-  if (interview.followUpsTo !== interviewerId) return false;
-  editInterview(id, ['followUpsTo'], '');
-  return true;
 }
 
 /** Changes one field of your profile. */

@@ -1,4 +1,4 @@
-import { createSignal, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createSignal, lazy, Show, type JSX } from 'solid-js';
 
 // The panel, the reader (ical.js) and the zone table load only once a file is given:
 // the field is on the planner's first screen, which must stay light.
@@ -11,23 +11,27 @@ const InvitationPanel = lazy(() => import('../import/InvitationPanel'));
  */
 export function InvitationDrop(props: { children: JSX.Element }) {
   const [file, setFile] = createSignal<File>();
-  // One listener for both ways in: a file chosen in the field (change) or dropped on it.
-  const take = (event: Event & { dataTransfer?: DataTransfer | null }) => {
-    const input = event.target as HTMLInputElement;
-    const fromField = input.type === 'file';
-    if (event.dataTransfer) event.preventDefault();
-    const given = event.dataTransfer ? event.dataTransfer.files[0] : fromField ? input.files?.[0] : undefined;
-    if (!given) return;
-    setFile(given);
-    // Cleared, so choosing the same file again (after fixing it, say) reads it again.
-    if (fromField) input.value = '';
-  };
+  const take = (files?: FileList | null) => files?.[0] && setFile(files[0]);
   return (
-    <div class="stack" onChange={take} onDrop={take} onDragOver={(event) => event.preventDefault()}>
+    <div
+      class="stack"
+      onChange={(event) => {
+        // Only the file field: the panel's own choices (which event, which suggestion) bubble here too.
+        const input = event.target as HTMLInputElement;
+        if (input.type !== 'file') return;
+        take(input.files);
+        // Cleared, so choosing the same file again (after fixing it, say) reads it again.
+        input.value = '';
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        take(event.dataTransfer?.files);
+      }}
+      onDragOver={(event) => event.preventDefault()}
+    >
       {props.children}
-      <Suspense>
-        <Show when={file()}>{(chosen) => <InvitationPanel file={chosen()} onClose={() => setFile(undefined)} />}</Show>
-      </Suspense>
+      {/* No Suspense: nothing shows until the panel has loaded, and it costs the first visit fewer bytes. */}
+      <Show when={file()}>{(chosen) => <InvitationPanel file={chosen()} onClose={() => setFile(undefined)} />}</Show>
     </div>
   );
 }
