@@ -8,7 +8,7 @@ import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { createInterview, emptyProfile } from '../domain/records/defaults';
 import type { EditConflict } from '../domain/records/edit-conflicts';
-import type { EmailKind, Interview, Profile } from '../domain/records/model';
+import type { Interview } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
@@ -20,43 +20,9 @@ import { loadRecords, type SetAsideRecord } from '../storage/load-records';
 import { createSaveQueue, type SaveState } from '../storage/save-queue';
 import { createTabSync } from '../storage/tab-sync';
 import { browserTimeZone, browserToday, describeStorageError, newId, recallSelection, rememberSelection } from './browser';
+import type { OwnEdits, PlannerState } from './store-state';
 
-export interface PlannerState {
-  status: 'loading' | 'ready';
-  /** Where records are kept: IndexedDB, or only this tab's memory when IndexedDB failed. */
-  backend: Backend['kind'];
-  /** What went wrong with storage, in words for the person; '' when all is well. */
-  storageProblem: string;
-  save: SaveState;
-  profile: Profile;
-  interviews: Interview[];
-  selectedId: string;
-  setAside: SetAsideRecord[];
-  /** What loading had to change in saved choices, told once to the person. */
-  notices: string[];
-  /** Fields where another tab's text replaced what this tab had typed (see `records/edit-conflicts.ts`). */
-  conflicts: EditConflict[];
-  /** Interviews another tab deleted while this one had them open: shown with a notice, no longer saved. */
-  deletedElsewhere: string[];
-  /** Where the person asked to go ("Write the email" in "This week"): the panel opens on it. */
-  request: ToolRequest | undefined;
-  /**
-   * Rises whenever a field some schedule reads changes in any interview
-   * (`schedule/schedule-inputs.ts`), never with typing in text: the list
-   * rebuilds schedules only then.
-   */
-  scheduleRevision: number;
-}
-
-/** A part of the open interview the person asked for, from the list or the agenda. */
-export interface ToolRequest {
-  interviewId: string;
-  section: 'emails' | 'call' | 'follow-ups';
-  /** For `emails`: which email to write. */
-  kind?: EmailKind;
-  /** Tells two requests for the same place apart. */
-  serial: number;
-}
+export type { PlannerState, ToolRequest } from './store-state';
 
 const [state, setState] = createStore<PlannerState>({
   status: 'loading',
@@ -111,11 +77,8 @@ const queue = createSaveQueue({
  */
 export const storeInternals = { setState, queue };
 
-/**
- * The last value this tab wrote to each field, per record key: when a re-read
- * shows another value there, another tab replaced this tab's text.
- */
-const ownEdits = new Map<string, Map<string, { path: Path; value: unknown }>>();
+/** This tab's own last edit of each field (see `OwnEdits`). */
+const ownEdits: OwnEdits = new Map();
 
 // As `pathKey` in records/edit-conflicts.ts, which the first screen does not load.
 const fieldKey = (path: Path) => path.join('.');
@@ -179,92 +142,9 @@ async function refresh(keys: string[] | 'all') {
     await replayLeavingWrites(backend).catch(() => []);
     if ((await backend.entriesWithPrefixes(RECORD_KEY_PREFIXES)).length === 0) return;
   }
-  const { refreshRecords } = await import('../storage/refresh-records');
-  // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
-  const before = queue.pendingSnapshot();
-  const shownAtStart = new Set(unwrap(state.interviews).map((item) => item.id));
-  const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
-  const next = await refreshRecords(
-    backend,
-    keys,
-    { patches: pending, deleting: (key) => queue.deleting(key) },
-    { profile: unwrap(state.profile), interviews: unwrap(state.interviews.filter((item) => !state.deletedElsewhere.includes(item.id))) },
-    { timeZone: browserTimeZone(), now: new Date(), newId },
-  );
-  const conflicts = ownEdits.size > 0 ? await replacedEdits(next) : [];
-  // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
-  // deletion is not written yet, may still be in what was read: it stays removed.
-  const shown = new Set(unwrap(state.interviews).map((item) => item.id));
-  const removedHere = (id: string) => queue.deleting(interviewKey(id)) || (shownAtStart.has(id) && !shown.has(id));
-  const stored = next.interviews.filter((item) => !removedHere(item.id));
-  const ids = new Set(stored.map((item) => item.id));
-  // Deleted in another tab while open or being edited here: stays on screen, with the notice.
-  const keptDeleted = unwrap(state.interviews).filter(
-    (item) =>
-      !ids.has(item.id) &&
-      (state.deletedElsewhere.includes(item.id) ||
-        (next.deletedElsewhere.includes(item.id) && (item.id === state.selectedId || pending(interviewKey(item.id)).length > 0))),
-  );
-  // An interview added here while storage was being read is not there yet: keep it,
-  // whether its first write is still waiting or landed while the read ran.
-  const added = unwrap(state.interviews).filter((item) => !ids.has(item.id) && !keptDeleted.includes(item) && pending(interviewKey(item.id)).length > 0);
-  const list = [...stored, ...keptDeleted, ...added];
-  batch(() => {
-    setState('profile', reconcile(next.profile));
-    replaceInterviews(list);
-    markDeletedElsewhere(keptDeleted.map((item) => item.id));
-    if (conflicts.length > 0) {
-      const same = (a: EditConflict, b: EditConflict) => a.key === b.key && fieldKey(a.path) === fieldKey(b.path);
-      setState('conflicts', (old) => [...old.filter((kept) => !conflicts.some((found) => same(kept, found))), ...conflicts]);
-    }
-    // Checked against what is kept, so a re-read never closes the interview just added.
-    if (!list.some((item) => item.id === state.selectedId)) setState('selectedId', newest(list)?.id ?? '');
-  });
-}
-
-/**
- * Makes the store's interviews `list`, touching only what differs: a record
- * that is the very object the store holds is left alone, a changed one is
- * patched in place (an open form keeps its focus), and the list itself
- * changes only when an interview came or went. Diffing a thousand records on
- * every re-read would take a long task each time the tab regains focus.
- */
-function replaceInterviews(list: readonly Interview[]) {
-  const current = unwrap(state.interviews);
-  const wanted = new Set(list.map((item) => item.id));
-  if (current.some((item) => !wanted.has(item.id))) setState('interviews', (items) => items.filter((item) => wanted.has(item.id)));
-  const at = new Map(unwrap(state.interviews).map((item, index) => [item.id, index]));
-  const added: Interview[] = [];
-  let changed = false;
-  for (const item of list) {
-    const index = at.get(item.id);
-    if (index === undefined) added.push(item);
-    else if (unwrap(state.interviews)[index] !== item) {
-      setState('interviews', index, reconcile(item));
-      changed = true;
-    }
-  }
-  if (added.length > 0) setState('interviews', (items) => [...items, ...added]);
-  if (changed) setState('scheduleRevision', (revision) => revision + 1);
-}
-
-/**
- * The fields where this tab's own last edit is no longer what storage holds.
- * Each is reported once; its notice stays until the person acts on it. The
- * comparing code is fetched only once this tab has edited something.
- */
-async function replacedEdits(next: { profile: Profile; interviews: Interview[] }): Promise<EditConflict[]> {
-  const { findConflicts } = await import('../domain/records/edit-conflicts');
-  const found = [
-    ...findConflicts(PROFILE_KEY, [...(ownEdits.get(PROFILE_KEY)?.values() ?? [])], next.profile),
-    ...next.interviews.flatMap((item) => {
-      const key = interviewKey(item.id);
-      const edits = ownEdits.get(key);
-      return edits ? findConflicts(key, [...edits.values()], item) : [];
-    }),
-  ];
-  for (const conflict of found) ownEdits.get(conflict.key)?.delete(fieldKey(conflict.path));
-  return found;
+  // What was read is laid over this tab by code a first visit, with nothing stored, never loads.
+  const { refreshInto } = await import('./store-refresh');
+  await refreshInto(keys, { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest });
 }
 
 /** The latest interview by date, then by creation. */

@@ -1,0 +1,117 @@
+/**
+ * The second half of a re-read of storage (another tab saved, the tab regained
+ * focus, a late write landed): what was read, laid over what this tab shows
+ * without losing its unsaved edits, its new interviews or its deletions, and
+ * with a notice where another tab replaced this tab's text or deleted an
+ * interview open here. Apart from `store.ts` so a first visit, with nothing
+ * stored, does not load it (the planner's 25 KB budget).
+ */
+import { batch } from 'solid-js';
+import { reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
+import { findConflicts, pathKey, type EditConflict } from '../domain/records/edit-conflicts';
+import type { Interview, Profile } from '../domain/records/model';
+import type { Backend } from '../storage/backend';
+import { PROFILE_KEY, interviewKey } from '../storage/keys';
+import { refreshRecords } from '../storage/refresh-records';
+import type { SaveQueue } from '../storage/save-queue';
+import { browserTimeZone, newId } from './browser';
+import type { OwnEdits, PlannerState } from './store-state';
+
+/** What of the store a re-read reads and changes. */
+export interface RefreshTarget {
+  state: PlannerState;
+  setState: SetStoreFunction<PlannerState>;
+  queue: SaveQueue;
+  backend: Backend;
+  ownEdits: OwnEdits;
+  markDeletedElsewhere(ids: string[]): void;
+  newest(interviews: readonly Interview[]): Interview | undefined;
+}
+
+/** Reads `keys` (or every record) again and lays them over the store. */
+export async function refreshInto(keys: string[] | 'all', target: RefreshTarget): Promise<void> {
+  const { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest } = target;
+  // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
+  const before = queue.pendingSnapshot();
+  const shownAtStart = new Set(unwrap(state.interviews).map((item) => item.id));
+  const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
+  const next = await refreshRecords(
+    backend,
+    keys,
+    { patches: pending, deleting: (key) => queue.deleting(key) },
+    { profile: unwrap(state.profile), interviews: unwrap(state.interviews.filter((item) => !state.deletedElsewhere.includes(item.id))) },
+    { timeZone: browserTimeZone(), now: new Date(), newId },
+  );
+  const conflicts = ownEdits.size > 0 ? replacedEdits(ownEdits, next) : [];
+  // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
+  // deletion is not written yet, may still be in what was read: it stays removed.
+  const shown = new Set(unwrap(state.interviews).map((item) => item.id));
+  const removedHere = (id: string) => queue.deleting(interviewKey(id)) || (shownAtStart.has(id) && !shown.has(id));
+  const stored = next.interviews.filter((item) => !removedHere(item.id));
+  const ids = new Set(stored.map((item) => item.id));
+  // Deleted in another tab while open or being edited here: stays on screen, with the notice.
+  const keptDeleted = unwrap(state.interviews).filter(
+    (item) =>
+      !ids.has(item.id) &&
+      (state.deletedElsewhere.includes(item.id) ||
+        (next.deletedElsewhere.includes(item.id) && (item.id === state.selectedId || pending(interviewKey(item.id)).length > 0))),
+  );
+  // An interview added here while storage was being read is not there yet: keep it,
+  // whether its first write is still waiting or landed while the read ran.
+  const added = unwrap(state.interviews).filter((item) => !ids.has(item.id) && !keptDeleted.includes(item) && pending(interviewKey(item.id)).length > 0);
+  const list = [...stored, ...keptDeleted, ...added];
+  batch(() => {
+    setState('profile', reconcile(next.profile));
+    replaceInterviews(target, list);
+    markDeletedElsewhere(keptDeleted.map((item) => item.id));
+    if (conflicts.length > 0) {
+      const same = (a: EditConflict, b: EditConflict) => a.key === b.key && pathKey(a.path) === pathKey(b.path);
+      setState('conflicts', (old) => [...old.filter((kept) => !conflicts.some((found) => same(kept, found))), ...conflicts]);
+    }
+    // Checked against what is kept, so a re-read never closes the interview just added.
+    if (!list.some((item) => item.id === state.selectedId)) setState('selectedId', newest(list)?.id ?? '');
+  });
+}
+
+/**
+ * Makes the store's interviews `list`, touching only what differs: a record
+ * that is the very object the store holds is left alone, a changed one is
+ * patched in place (an open form keeps its focus), and the list itself
+ * changes only when an interview came or went. Diffing a thousand records on
+ * every re-read would take a long task each time the tab regains focus.
+ */
+function replaceInterviews({ state, setState }: RefreshTarget, list: readonly Interview[]) {
+  const current = unwrap(state.interviews);
+  const wanted = new Set(list.map((item) => item.id));
+  if (current.some((item) => !wanted.has(item.id))) setState('interviews', (items) => items.filter((item) => wanted.has(item.id)));
+  const at = new Map(unwrap(state.interviews).map((item, index) => [item.id, index]));
+  const added: Interview[] = [];
+  let changed = false;
+  for (const item of list) {
+    const index = at.get(item.id);
+    if (index === undefined) added.push(item);
+    else if (unwrap(state.interviews)[index] !== item) {
+      setState('interviews', index, reconcile(item));
+      changed = true;
+    }
+  }
+  if (added.length > 0) setState('interviews', (items) => [...items, ...added]);
+  if (changed) setState('scheduleRevision', (revision) => revision + 1);
+}
+
+/**
+ * The fields where this tab's own last edit is no longer what storage holds.
+ * Each is reported once; its notice stays until the person acts on it.
+ */
+function replacedEdits(ownEdits: OwnEdits, next: { profile: Profile; interviews: Interview[] }): EditConflict[] {
+  const found = [
+    ...findConflicts(PROFILE_KEY, [...(ownEdits.get(PROFILE_KEY)?.values() ?? [])], next.profile),
+    ...next.interviews.flatMap((item) => {
+      const key = interviewKey(item.id);
+      const edits = ownEdits.get(key);
+      return edits ? findConflicts(key, [...edits.values()], item) : [];
+    }),
+  ];
+  for (const conflict of found) ownEdits.get(conflict.key)?.delete(pathKey(conflict.path));
+  return found;
+}
