@@ -51,7 +51,11 @@ interface Known {
 export interface InterviewIndex {
   /** This minute, for due states; a new value once a minute. */
   now: Accessor<Date>;
-  /** How many interviews still wait for their schedule to be built (0 once all are known); interviews whose holidays are still loading are not counted. */
+  /**
+   * How many interviews wait for their first schedule (0 once each has been built once); interviews whose
+   * holidays are still loading are not counted. A rebuild (an edit, holidays arriving) is not pending:
+   * the interview shows its previous overview until its new one is ready.
+   */
   pending: Accessor<number>;
   entries: Accessor<IndexEntry[]>;
   /** `entries` that match the search and filter, in the list's order. */
@@ -97,6 +101,7 @@ function makeIndex(): InterviewIndex {
     const minute = Math.floor(at.getTime() / MINUTE_MS);
     const started = performance.now();
     let waiting = 0;
+    let later = 0;
     const list: IndexEntry[] = [];
     for (const [position, raw] of unwrap(proxies).entries()) {
       const interview = untrack(() => proxies[position]!);
@@ -116,12 +121,19 @@ function makeIndex(): InterviewIndex {
       // proposed again in the open interview's own schedule, which is built fresh.
       if (cached?.revision !== revision || !cached.signature.startsWith(contextKey)) {
         if (performance.now() - started > SLICE_MS) {
-          waiting += 1;
-          continue;
+          // Checked in a later slice. Until then an interview built before keeps its place and what it
+          // said (the list neither shrinks nor jumps while a country's holidays arrive, and "Show more"
+          // stays usable); only one never built yet waits, and is counted as pending.
+          later += 1;
+          if (!cached) {
+            waiting += 1;
+            continue;
+          }
+        } else {
+          const signature = `${contextKey}|${scheduleSignature(raw)}`;
+          cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw, context), minute: -1, next: undefined, week: [] };
+          known.set(raw.id, cached);
         }
-        const signature = `${contextKey}|${scheduleSignature(raw)}`;
-        cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw, context), minute: -1, next: undefined, week: [] };
-        known.set(raw.id, cached);
       }
       if (cached.minute !== minute) {
         cached = { ...cached, minute, next: nextDue(cached.overview, at, raw.timeZone), week: dueWithin(raw.id, cached.overview, at, raw.timeZone, AGENDA_DAYS) };
@@ -136,7 +148,7 @@ function makeIndex(): InterviewIndex {
       for (const id of known.keys()) if (!present.has(id)) known.delete(id);
     }
     setPending(waiting);
-    if (waiting > 0 && !continuing) {
+    if (later > 0 && !continuing) {
       continuing = true;
       setTimeout(() => {
         continuing = false;

@@ -15,8 +15,13 @@ export async function importExportText(page: Page, text: string, interviews: num
   const folder = await mkdtemp(join(tmpdir(), 'nudge-e2e-'));
   const file = join(folder, 'nudge-export.json');
   await writeFile(file, text);
-  await page.getByLabel('Import data', { exact: true }).setInputFiles(file);
-  await rm(folder, { recursive: true, force: true });
-  await page.getByRole('region', { name: /^Before you import/ }).getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${interviews === 1 ? '1 interview' : `${interviews} interviews`}` })).toBeVisible();
+  try {
+    await page.getByLabel('Import data', { exact: true }).setInputFiles(file);
+    await page.getByRole('region', { name: /^Before you import/ }).getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Imported ${interviews === 1 ? '1 interview' : `${interviews} interviews`}` })).toBeVisible();
+  } finally {
+    // Only now: the browser reads a chosen file when the page asks for its contents, which on a busy
+    // machine can be after `setInputFiles` returns (a file deleted by then reads as NotFoundError).
+    await rm(folder, { recursive: true, force: true });
+  }
 }
