@@ -49,12 +49,22 @@ function canonical(zone: string): string {
 export function placeOfZone(zone: string, index: Pick<PlaceIndex, 'zones'>): { country: string; region: string } {
   let place: string | undefined = index.zones[zone];
   if (place === undefined && zone !== '') {
-    const wanted = canonical(zone);
-    place = Object.entries(index.zones).find(([other]) => canonical(other) === wanted)?.[1];
+    // A zone the index does not name (an alias, `UTC`) is looked for among all ~400: once per zone,
+    // as every interview in the list asks again whenever its schedule is checked.
+    let found = aliasPlaces.get(index.zones);
+    if (!found) aliasPlaces.set(index.zones, (found = new Map()));
+    if (!found.has(zone)) {
+      const wanted = canonical(zone);
+      found.set(zone, Object.entries(index.zones).find(([other]) => canonical(other) === wanted)?.[1]);
+    }
+    place = found.get(zone);
   }
   const [country = '', region = ''] = (place ?? '').split('-');
   return { country, region };
 }
+
+/** Per index: the place of each zone it names only by another name (`undefined`: none). */
+const aliasPlaces = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
  * The place whose holidays the schedule follows for `interview`.
