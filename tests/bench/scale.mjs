@@ -69,10 +69,15 @@ async function importDataSet(page, text, count) {
   const folder = await mkdtemp(join(tmpdir(), 'nudge-scale-'));
   const file = join(folder, 'nudge-export.json');
   await writeFile(file, text);
-  await page.getByLabel('Import data', { exact: true }).setInputFiles(file, { timeout: 600_000 });
-  await rm(folder, { recursive: true, force: true });
-  await page.getByRole('region', { name: /^Before you import/ }).getByRole('button', { name: 'Import' }).click({ timeout: 600_000 });
-  await page.getByRole('status').filter({ hasText: `Imported ${count === 1 ? '1 interview' : `${count} interviews`}` }).waitFor({ timeout: 600_000 });
+  try {
+    await page.getByLabel('Import data', { exact: true }).setInputFiles(file, { timeout: 600_000 });
+    await page.getByRole('region', { name: /^Before you import/ }).getByRole('button', { name: 'Import' }).click({ timeout: 600_000 });
+    await page.getByRole('status').filter({ hasText: `Imported ${count === 1 ? '1 interview' : `${count} interviews`}` }).waitFor({ timeout: 600_000 });
+  } finally {
+    // Only now: the browser reads a chosen file when the page asks for it, which on a busy machine can be
+    // after `setInputFiles` returns; a file deleted by then fails with NotFoundError and no preview shows.
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Navigation until a first keystroke in "Role" is handled, in ms. */
