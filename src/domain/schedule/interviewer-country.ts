@@ -48,9 +48,10 @@ function canonical(zone: string): string {
  */
 export function placeOfZone(zone: string, index: Pick<PlaceIndex, 'zones'>): { country: string; region: string } {
   let place: string | undefined = index.zones[zone];
-  if (place === undefined && zone !== '') {
-    // A zone the index does not name (an alias, `UTC`) is looked for among all ~400: once per zone,
-    // as every interview in the list asks again whenever its schedule is checked.
+  if (place === undefined && isGeographic(zone)) {
+    // A zone the index names only by another name (`Asia/Calcutta`, `Asia/Kolkata`) is looked for among
+    // all ~400, which makes a formatter for each (a long task on a phone): once per zone and page, as
+    // every interview in the list asks again whenever its schedule is checked.
     let found = aliasPlaces.get(index.zones);
     if (!found) aliasPlaces.set(index.zones, (found = new Map()));
     if (!found.has(zone)) {
@@ -61,6 +62,14 @@ export function placeOfZone(zone: string, index: Pick<PlaceIndex, 'zones'>): { c
   }
   const [country = '', region = ''] = (place ?? '').split('-');
   return { country, region };
+}
+
+/**
+ * `UTC`, `GMT` and `Etc/GMT+5` belong to no country: no need to look further (a browser set to UTC,
+ * as privacy-minded ones are, would ask at every check). Old names such as `Singapore` still are.
+ */
+function isGeographic(zone: string): boolean {
+  return zone !== '' && !/^(Etc\/.*|UTC|UCT|GMT([+-]0)?|GMT0|Greenwich|Universal|Zulu|Factory)$/i.test(zone);
 }
 
 /** Per index: the place of each zone it names only by another name (`undefined`: none). */

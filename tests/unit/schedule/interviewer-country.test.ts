@@ -12,7 +12,9 @@ describe('placeOfZone', () => {
     ['Europe/London', { country: 'GB', region: 'ENG' }],
     ['Asia/Calcutta', { country: 'IN', region: '' }],
     ['Australia/Hobart', { country: 'AU', region: 'TAS' }],
+    ['Singapore', { country: 'SG', region: '' }],
     ['UTC', { country: '', region: '' }],
+    ['Etc/GMT-8', { country: '', region: '' }],
     ['', { country: '', region: '' }],
   ])('places %s in %o', (zone, place) => {
     expect(placeOfZone(zone, index)).toEqual(place);
