@@ -52,9 +52,9 @@ export interface InterviewIndex {
   /** This minute, for due states; a new value once a minute. */
   now: Accessor<Date>;
   /**
-   * How many interviews wait for their first schedule (0 once each has been built once); interviews whose
-   * holidays are still loading are not counted. A rebuild (an edit, holidays arriving) is not pending:
-   * the interview shows its previous overview until its new one is ready.
+   * How many interviews wait for their first schedule, for a slice of time or for their interviewer's
+   * holidays (0 once each has been built once). A rebuild (an edit, another country's holidays) is not
+   * pending: the interview shows its previous overview until its new one is ready.
    */
   pending: Accessor<number>;
   entries: Accessor<IndexEntry[]>;
@@ -101,6 +101,7 @@ function makeIndex(): InterviewIndex {
     const minute = Math.floor(at.getTime() / MINUTE_MS);
     const started = performance.now();
     let waiting = 0;
+    let unplanned = 0;
     let later = 0;
     const list: IndexEntry[] = [];
     for (const [position, raw] of unwrap(proxies).entries()) {
@@ -109,30 +110,37 @@ function makeIndex(): InterviewIndex {
       // its follow-ups are being planned (this memo runs again when they arrive, as it reads them).
       const blockedBy = planningBlockedBy(raw);
       const context = blockedBy ? undefined : scheduleContext(raw, planner.profile);
-      if (!context) {
-        const overview = { schedule: [], pending: [], blockedBy };
-        list.push({ interview: raw, live: interview, overview, nextFollowUp: undefined, next: undefined, week: [], loading: !blockedBy });
-        continue;
-      }
-      const contextKey = `${context.holidays.country}-${context.holidays.region}|${context.person.timeZone}|${context.person.start}-${context.person.end}`;
       let cached = known.get(raw.id);
-      // Nothing a schedule reads has changed anywhere since this one was checked: no need to look.
-      // The overview keeps the time it was built at: a thank-you whose time passed since then is
-      // proposed again in the open interview's own schedule, which is built fresh.
-      if (cached?.revision !== revision || !cached.signature.startsWith(contextKey)) {
-        if (performance.now() - started > SLICE_MS) {
-          // Checked in a later slice. Until then an interview built before keeps its place and what it
-          // said (the list neither shrinks nor jumps while a country's holidays arrive, and "Show more"
-          // stays usable); only one never built yet waits, and is counted as pending.
-          later += 1;
-          if (!cached) {
-            waiting += 1;
-            continue;
+      if (!context) {
+        // The interviewer's holidays load a country at a time (this memo runs again when they arrive, as it
+        // reads them). An interview planned before keeps what it said meanwhile; one never planned is
+        // pending, so the list does not claim an order, or "Nothing due this week", before it knows.
+        if (blockedBy || !cached) {
+          if (!blockedBy) unplanned += 1;
+          const overview = { schedule: [], pending: [], blockedBy };
+          list.push({ interview: raw, live: interview, overview, nextFollowUp: undefined, next: undefined, week: [], loading: !blockedBy });
+          continue;
+        }
+      } else {
+        const contextKey = `${context.holidays.country}-${context.holidays.region}|${context.person.timeZone}|${context.person.start}-${context.person.end}`;
+        // Nothing a schedule reads has changed anywhere since this one was checked: no need to look.
+        // The overview keeps the time it was built at: a thank-you whose time passed since then is
+        // proposed again in the open interview's own schedule, which is built fresh.
+        if (cached?.revision !== revision || !cached.signature.startsWith(contextKey)) {
+          if (performance.now() - started > SLICE_MS) {
+            // Checked in a later slice. Until then an interview built before keeps its place and what it
+            // said (the list neither shrinks nor jumps while it is re-sorted, and "Show more" stays
+            // usable); only one never built yet waits, and is counted as pending.
+            later += 1;
+            if (!cached) {
+              waiting += 1;
+              continue;
+            }
+          } else {
+            const signature = `${contextKey}|${scheduleSignature(raw)}`;
+            cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw, context), minute: -1, next: undefined, week: [] };
+            known.set(raw.id, cached);
           }
-        } else {
-          const signature = `${contextKey}|${scheduleSignature(raw)}`;
-          cached = cached?.signature === signature ? { ...cached, revision } : { signature, revision, overview: overviewOf(raw, context), minute: -1, next: undefined, week: [] };
-          known.set(raw.id, cached);
         }
       }
       if (cached.minute !== minute) {
@@ -147,7 +155,7 @@ function makeIndex(): InterviewIndex {
       const present = new Set(unwrap(proxies).map((interview) => interview.id));
       for (const id of known.keys()) if (!present.has(id)) known.delete(id);
     }
-    setPending(waiting);
+    setPending(waiting + unplanned);
     if (later > 0 && !continuing) {
       continuing = true;
       setTimeout(() => {

@@ -38,7 +38,10 @@ export function InterviewList() {
   };
   // Said politely to screen readers as the search narrows the list.
   const status = () => {
-    if (index.pending() > 0) return `Sorting ${total().toLocaleString()} interviews by what is due next… (${index.pending().toLocaleString()} to go)`;
+    if (index.pending() > 0)
+      return total() === 1
+        ? 'Planning the follow-ups…'
+        : `Sorting ${total().toLocaleString()} interviews by what is due next… (${index.pending().toLocaleString()} to go)`;
     const count = found().length === total() ? `${total().toLocaleString()} ${total() === 1 ? 'interview' : 'interviews'}, what is due next first.` : `${found().length.toLocaleString()} of ${total().toLocaleString()} interviews match.`;
     return left() > 0 ? `${count} Showing the first ${page().length.toLocaleString()}.` : count;
   };
@@ -71,10 +74,12 @@ export function InterviewList() {
       <p class="status" role="status">
         {status()}
       </p>
-      <Show when={index.pending() === 0}>
-        <Show
-          when={found().length > 0}
-          fallback={
+      {/* Shown while schedules are still being built (the status says so): cards appear as they are
+          planned, and none is unmounted under a keyboard user's focus. */}
+      <Show
+        when={found().length > 0}
+        fallback={
+          <Show when={index.pending() === 0}>
             <p>
               No interviews match{query().trim() ? ` “${query().trim()}”` : ''}
               {filter() === 'all' ? '' : ` among “${FILTER_LABELS[filter()].toLowerCase()}”`}.{' '}
@@ -82,18 +87,18 @@ export function InterviewList() {
                 Show all interviews
               </button>
             </p>
-          }
-        >
-          <ul class="interview-list" aria-label="Interviews">
-            {/* Keyed by the store's record, which stays the same object: a card is not rebuilt when the list is re-sorted. */}
-            <For each={page().map((entry) => entry.live)}>{(interview) => <InterviewCard interview={interview} entry={byId().get(interview.id)} />}</For>
-          </ul>
-        </Show>
+          </Show>
+        }
+      >
+        <ul class="interview-list" aria-label="Interviews">
+          {/* Keyed by the store's record, which stays the same object: a card is not rebuilt when the list is re-sorted. */}
+          <For each={page().map((entry) => entry.live)}>{(interview) => <InterviewCard interview={interview} entry={byId().get(interview.id)} />}</For>
+        </ul>
       </Show>
-      {/* Stays in the page while schedules are (re)built, a country's holidays at a time: only disabled, so focus and a click in flight are kept. */}
+      {/* Usable while schedules are being built: it shows more of the list as it stands. */}
       <Show when={left() > 0}>
         <div class="actions">
-          <button type="button" class="secondary" disabled={index.pending() > 0} onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
+          <button type="button" class="secondary" onClick={() => setShown((count) => count + LIST_PAGE_SIZE)}>
             Show {Math.min(LIST_PAGE_SIZE, left())} more <span class="hint">({left().toLocaleString()} not shown)</span>
           </button>
         </div>
