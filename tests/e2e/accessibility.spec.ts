@@ -8,6 +8,7 @@ import { addInterview, atInterviewEvening, fillProfile } from './support/planner
 // with every island hydrated, and on the planner with an interview filled in.
 const schemes = ['light', 'dark'] as const;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PATIENCE_PER_PAGE_MS = 120_000;
 
 /** axe's violations on `page`, one line each with the elements involved, so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
@@ -25,6 +26,9 @@ for (const scheme of schemes) {
   test(`every page has no WCAG 2.2 AA violation axe can find, in the ${scheme} scheme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const paths = [...(await guidePaths(page)), '/planner/', '/data/'];
+    // A limit for a stuck page, not a slow one: axe on eleven pages took over four minutes while three
+    // suites shared two cores.
+    test.setTimeout(paths.length * PATIENCE_PER_PAGE_MS);
     for (const path of paths) {
       await page.goto(path);
       await hydrateIslands(page);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
 import { fixtureFile, qrPhoto } from './support/import-files';
 import { firstVisit, holdsCalendarLibrary, readerLibraries, recordResponses, trackNetwork, weigh, type Loaded } from './support/page-weight';
@@ -56,7 +56,8 @@ test('with nothing stored, the planner loads no migration or schema code, even a
   // The check above would pass if the code could not be recognised at all: with a record stored, it must be.
   await page.getByRole('button', { name: 'Add interview' }).click();
   await expectSaved(page);
-  expect(recordCode(await firstVisit(await context.newPage(), '/planner/'))).not.toEqual([]);
+  const openedWithRecord = (other: Page) => expect(other.getByLabel('Company', { exact: true })).toBeVisible();
+  expect(recordCode(await firstVisit(await context.newPage(), '/planner/', openedWithRecord))).not.toEqual([]);
 });
 
 test('the calendar library is fetched by "Download calendar (.ics)" and not before', async ({ page }) => {

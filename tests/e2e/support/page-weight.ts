@@ -108,7 +108,7 @@ const WORKER_REGISTERED_BY_MS = 15_000;
  * The clock is Playwright's: it fires the page's timers at once, so nothing here waits on the
  * machine's speed. Call it on a fresh page whose clock has not been set.
  */
-export async function firstVisit(page: Page, path: string): Promise<Loaded[]> {
+export async function firstVisit(page: Page, path: string, ready?: (page: Page) => Promise<void>): Promise<Loaded[]> {
   await page.clock.install();
   const recording = recordResponses(page);
   const network = trackNetwork(page);
@@ -116,6 +116,9 @@ export async function firstVisit(page: Page, path: string): Promise<Loaded[]> {
   // Past the late re-reads and the moment the page registers its worker (REGISTER_AFTER_MS in
   // src/components/ServiceWorkerRegistration.astro), then until the worker is ready.
   await page.clock.runFor(Math.max(LATE_RE_READS_MS, WORKER_REGISTERED_BY_MS));
+  // What the page loads once it has done something (read stored records, say) is only asked for then,
+  // which on a busy machine can be after the network has gone quiet once: wait for that state first.
+  await ready?.(page);
   await page.evaluate(async () => {
     if ('serviceWorker' in navigator) await navigator.serviceWorker.ready;
   });
