@@ -106,8 +106,6 @@ function makeIndex(): InterviewIndex {
     const list: IndexEntry[] = [];
     for (const [position, raw] of unwrap(proxies).entries()) {
       const interview = untrack(() => proxies[position]!);
-      // The interviewer's holidays load a country at a time: until they are here, the card says
-      // its follow-ups are being planned (this memo runs again when they arrive, as it reads them).
       const blockedBy = planningBlockedBy(raw);
       const context = blockedBy ? undefined : scheduleContext(raw, planner.profile);
       let cached = known.get(raw.id);
