@@ -49,9 +49,32 @@ export function holidaysFor(interview: Pick<Interview, 'interviewerCountry' | 'i
   if (!requested.has(key)) {
     requested.add(key);
     // Kept even when it failed (weekends only, with the message to reload): see placeIndex.
-    void loadHolidayCalendar(place).then((result) => setCalendars(key, result));
+    void loadHolidayCalendar(place)
+      .then(warmed)
+      .then((result) => setCalendars(key, result));
   }
   return calendars[key];
+}
+
+/** A turn for the page: what follows runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `loaded`, once the holidays of this year and of the weeks ahead are worked
+ * out, each in a task of its own. A country's first year costs tens of
+ * milliseconds of date-holidays rules; left to the moment the calendar is
+ * published, it would land in the same task as the parser's evaluation and
+ * every schedule on the page (one task over 200 ms while the person types).
+ */
+async function warmed(loaded: LoadedCalendar): Promise<LoadedCalendar> {
+  const now = Date.now();
+  const years = new Set([now, now + 60 * 86_400_000].map((time) => new Date(time).getUTCFullYear()));
+  for (const year of years) {
+    await nextTask();
+    loaded.calendar.holidaysOn(`${year}-01-01`);
+  }
+  await nextTask();
+  return loaded;
 }
 
 function weekendOnly() {

@@ -25,7 +25,8 @@ export function restoreDeletedInterview(id: string): void {
 /** Lets go of an interview another tab deleted: it leaves this tab too. */
 export function dismissDeletedInterview(id: string): void {
   batch(() => {
-    setState('interviews', (list) => list.filter((item) => item.id !== id));
+    // Through the proxies, as in `removeInterview`: a raw list would be unwrapped deeply.
+    setState('interviews', planner.interviews.filter((item) => item.id !== id));
     forget(id);
     if (planner.selectedId === id) selectInterview(newest(planner.interviews)?.id ?? '');
   });

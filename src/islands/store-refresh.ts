@@ -83,7 +83,9 @@ export async function refreshInto(keys: string[] | 'all', target: RefreshTarget)
 function replaceInterviews({ state, setState }: RefreshTarget, list: readonly Interview[]) {
   const current = unwrap(state.interviews);
   const wanted = new Set(list.map((item) => item.id));
-  if (current.some((item) => !wanted.has(item.id))) setState('interviews', (items) => items.filter((item) => wanted.has(item.id)));
+  // Lists built from the store's proxies, which Solid unwraps at once; a list of raw records it would
+  // walk deeply, every note of every interview.
+  if (current.some((item) => !wanted.has(item.id))) setState('interviews', state.interviews.filter((item) => wanted.has(item.id)));
   const at = new Map(unwrap(state.interviews).map((item, index) => [item.id, index]));
   const added: Interview[] = [];
   let changed = false;
@@ -95,7 +97,7 @@ function replaceInterviews({ state, setState }: RefreshTarget, list: readonly In
       changed = true;
     }
   }
-  if (added.length > 0) setState('interviews', (items) => [...items, ...added]);
+  if (added.length > 0) setState('interviews', [...state.interviews, ...added]);
   if (changed) setState('scheduleRevision', (revision) => revision + 1);
 }
 

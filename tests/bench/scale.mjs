@@ -8,8 +8,11 @@
  *   handled (the median of `runs` fresh page loads);
  * - the longest main-thread task (Long Tasks API) while typing, and the longest
  *   keystroke (Event Timing: input delay, handlers and the next paint);
- * - "Add interview": from the click until the new, empty form is there, and the
- *   longest task meanwhile;
+ * - "Add interview": from the click until the next frame is painted with the new,
+ *   empty form (Event Timing, as a browser reports an interaction's latency),
+ *   and the longest task meanwhile; beside it, for reference, the wall time of
+ *   Playwright's click until the form is empty, which adds its own checks and
+ *   round trips to the browser;
  * - with a 100 KB specific point in the open interview: the longest keystroke in
  *   "Role", and the time from "Download calendar (.ics)" to the file.
  *
@@ -52,7 +55,12 @@ async function window(page, from, to) {
       const inside = (entry) => entry.start >= start && entry.start <= end;
       const { tasks, events } = window.__nudgeBench;
       const longest = (list) => Math.round(Math.max(0, ...list.filter(inside).map((entry) => entry.duration)));
-      return { longestTaskMs: longest(tasks), longestKeystrokeMs: longest(events.filter((entry) => /^key|^input|^beforeinput/.test(entry.name))) };
+      return {
+        longestTaskMs: longest(tasks),
+        longestKeystrokeMs: longest(events.filter((entry) => /^key|^input|^beforeinput/.test(entry.name))),
+        // A click's latency is that of its slowest part: press, release or the click itself.
+        longestClickMs: longest(events.filter((entry) => /^(pointer|mouse)(down|up)$|^click$/.test(entry.name))),
+      };
     },
     [from, to],
   );
@@ -134,7 +142,8 @@ async function interactions(context) {
     return {
       typingLongestTaskMs: typing.longestTaskMs,
       typingLongestKeystrokeMs: typing.longestKeystrokeMs,
-      addInterviewMs: addMs,
+      addInterviewMs: adding.longestClickMs,
+      addInterviewWallMs: addMs,
       addingLongestTaskMs: adding.longestTaskMs,
       longNoteKeystrokeMs: longTyping.longestKeystrokeMs,
       longNoteCalendarMs: calendarMs,
@@ -188,7 +197,7 @@ export function printScaleTable(results) {
   const base = results.find((row) => row.interviews === Math.min(...results.map((other) => other.interviews)));
   const mark = (pass) => (pass ? ' ✓' : ' ✗');
   const t = SCALE_TARGETS;
-  const header = ['interviews', 'export', 'import', 'usable', '× 1', 'task typing', 'keystroke', 'Add interview', 'task adding', 'keystroke, 100 KB note', '.ics, 100 KB note'];
+  const header = ['interviews', 'export', 'import', 'usable', '× 1', 'task typing', 'keystroke', 'Add interview', 'Add, wall', 'task adding', 'keystroke, 100 KB note', '.ics, 100 KB note'];
   const rows = results.map((row) => {
     const ratio = row.usableMs / base.usableMs;
     return [
@@ -200,6 +209,7 @@ export function printScaleTable(results) {
       `${row.typingLongestTaskMs} ms` + mark(row.typingLongestTaskMs <= t.longestTaskMs),
       `${row.typingLongestKeystrokeMs} ms`,
       `${row.addInterviewMs} ms` + mark(row.addInterviewMs <= t.addInterviewMs),
+      `${row.addInterviewWallMs} ms`,
       `${row.addingLongestTaskMs} ms` + mark(row.addingLongestTaskMs <= t.longestTaskMs),
       `${row.longNoteKeystrokeMs} ms` + mark(row.longNoteKeystrokeMs <= t.keystrokeMs),
       `${(row.longNoteCalendarMs / 1000).toFixed(2)} s` + mark(row.longNoteCalendarMs <= t.calendarMs),
@@ -209,5 +219,5 @@ export function printScaleTable(results) {
   const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
-  console.log('Targets (issue 10): usable within 1.5× one interview up to 1,000; no task over 200 ms typing or adding; "Add interview" under 200 ms; keystroke under 50 ms and .ics under 1 s with a 100 KB note. 5,000 must work.');
+  console.log('Targets (issue 10): usable within 1.5× one interview up to 1,000; no task over 200 ms typing or adding; "Add interview" under 200 ms from click to painted form; keystroke under 50 ms and .ics under 1 s with a 100 KB note. 5,000 must work.');
 }
