@@ -71,7 +71,12 @@ async function warmed(loaded: LoadedCalendar): Promise<LoadedCalendar> {
   const years = new Set([now, now + 60 * 86_400_000].map((time) => new Date(time).getUTCFullYear()));
   for (const year of years) {
     await nextTask();
-    loaded.calendar.holidaysOn(`${year}-01-01`);
+    try {
+      loaded.calendar.holidaysOn(`${year}-01-01`);
+    } catch {
+      // Published all the same: a schedule that reads this year meets the error and its panel says so,
+      // where a calendar never published would leave every schedule "loading" for good.
+    }
   }
   await nextTask();
   return loaded;
