@@ -186,7 +186,7 @@ export async function measureScale({ browser, origin, sizes, runs, log = () => {
       const usable = [];
       for (let run = 0; run < times; run += 1) usable.push(await timeToUsable(context));
       log(`usable ${usable.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}; interacting… `);
-      // Each run adds an interview; with a thousand already there, that changes nothing measured.
+      // Each run adds an interview (with a 100 KB point): the later runs of the smallest size see two or three.
       const runsMeasured = [];
       for (let run = 0; run < times; run += 1) runsMeasured.push(await interactions(context));
       const measured = Object.fromEntries(Object.keys(runsMeasured[0]).map((key) => [key, median(runsMeasured.map((one) => one[key]))]));
