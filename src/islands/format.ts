@@ -3,8 +3,9 @@
  * day or month first and 12- or 24-hour clocks. Where the interviewer's zone
  * and the person's differ, both are named.
  */
-import { dateTimeFormat } from '../domain/schedule/date-time-format';
-import { formatInstant, isValidTimeZone, isWallDate, todayIn } from '../domain/schedule/zoned-time';
+import { dateTimeFormat } from '../domain/shared/date-time-format';
+import { formatInstant, todayIn } from '../domain/schedule/zoned-time';
+import { isValidTimeZone, isWallDate } from '../domain/shared/wall-time';
 import { browserTimeZone, browserToday } from './browser';
 
 /**

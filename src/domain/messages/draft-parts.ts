@@ -9,7 +9,8 @@
  * the spelling check compares against.
  */
 import type { ContactRole, EmailKind, Interview, Interviewer, Profile } from '../records/model';
-import { clause, orPlaceholder, squish } from './text';
+import { clause, orPlaceholder } from './text';
+import { squish } from '../shared/text';
 import { noteParts } from './note-match';
 
 /** What `draftEmail` needs. */

@@ -7,7 +7,8 @@
  * are ignored, and so are the interviewers' names, since a draft that differs
  * only in the greeting is still a copy.
  */
-import { fold, NO_SPACE_SCRIPT, splitWords } from './text';
+import { NO_SPACE_SCRIPT, splitWords } from './text';
+import { fold } from '../shared/text';
 
 /** Drafts at least this similar are flagged as near-copies. */
 export const NEAR_COPY_THRESHOLD = 0.85;

@@ -21,7 +21,8 @@ import { mentionsNote, prepareBody } from './note-match';
 import { KEYWORD_CHECKS, mentionsAny } from './keyword-checks';
 import { findPlaceholders, listPlaceholders } from './placeholders';
 import type { ContactRole, EmailKind, Interviewer, Notes, Profile } from '../records/model';
-import { charLength, countWords, digitsOnly, findSpellings, squish, truncate } from './text';
+import { countWords, digitsOnly, findSpellings, truncate } from './text';
+import { charLength, squish } from '../shared/text';
 
 /** One line of the checklist. `id` is stable; `label` and `detail` are shown to the person. */
 export interface Finding {

@@ -12,7 +12,8 @@
 import type { EmailKind, Interview } from '../records/model';
 import { checkInBody } from './check-in-body';
 import { audienceOf, type DraftInput } from './draft-parts';
-import { charLength, squish, truncate } from './text';
+import { truncate } from './text';
+import { charLength, squish } from '../shared/text';
 import { thankYouBody } from './thank-you-body';
 
 /** Subjects are kept to fewer than this many characters, so inboxes show them whole. */

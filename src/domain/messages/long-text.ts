@@ -10,7 +10,7 @@
  * as the person types, and their cost grows with the text they quote (issue 10).
  */
 import type { Interview, Interviewer, Notes, Profile } from '../records/model';
-import { squish } from './text';
+import { squish } from '../shared/text';
 
 /** Characters of one note (a point, what went well…) quoted in a draft or call script. */
 export const NOTE_CHARS = 300;

@@ -5,7 +5,8 @@
  * to open a design studio in Singapore"). The checklist uses it for the
  * specific point and for the reasons you fit.
  */
-import { fold, splitWords } from './text';
+import { splitWords } from './text';
+import { fold } from '../shared/text';
 
 // Crude plural folding so "growth plans" matches "growth plan".
 const stem = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);

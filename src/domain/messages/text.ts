@@ -1,19 +1,18 @@
 /**
- * Small text helpers shared by the email, similarity and call-script modules.
+ * Small text helpers shared by the email, similarity and call-script modules
+ * (the few that records need too, `fold`, `squish` and `charLength`, are in
+ * `shared/text.ts`).
  * They work on text in any script: words are found with `Intl.Segmenter`
  * (so Chinese, which has no spaces, still splits into words) and lengths are
  * counted in graphemes (so an emoji or an accented letter counts once).
  */
 
-/** The part of `Intl.Segmenter` these helpers use; `null` means "not available". */
-export type Segmenter = Pick<Intl.Segmenter, 'segment'> | null;
+import { fold, graphemeSegmenter, squish, type Segmenter } from '../shared/text';
 
 // Built once. English rules, because the drafts are English; ICU still splits
 // Chinese, Japanese and Thai with its dictionaries whatever the locale.
 const wordSegmenter: Segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'word' }) : null;
-const graphemeSegmenter: Segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
 
 /**
  * The words of `text`, in order and as written. Punctuation, spaces and emoji
@@ -45,16 +44,6 @@ export function countWords(text: string, segmenter: Segmenter = wordSegmenter): 
 }
 
 /**
- * The length of `text` as a reader sees it: one per grapheme, so "é" written as
- * e + accent and a family emoji each count as one.
- *
- * @example charLength('Café 👩‍👩‍👧') //=> 6
- */
-export function charLength(text: string, segmenter: Segmenter = graphemeSegmenter): number {
-  return segmenter ? [...segmenter.segment(text)].length : [...text].length;
-}
-
-/**
  * Shortens `text` to at most `max` graphemes, cutting at a space where one is
  * near and ending with "…". Text that already fits comes back unchanged.
  *
@@ -71,15 +60,6 @@ export function truncate(text: string, max: number, segmenter: Segmenter = graph
   const endsWord = /\s/u.test(graphemes[room]);
   const kept = endsWord || space < cut.length / 2 ? cut : cut.slice(0, space);
   return `${kept.replace(/[\s,;:–-]+$/u, '')}…`;
-}
-
-/**
- * Collapses every run of whitespace (line breaks included) to one space and trims.
- *
- * @example squish('  Product\n  Designer ') //=> 'Product Designer'
- */
-export function squish(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -110,16 +90,6 @@ export function clause(note: string): string {
  */
 export function digitsOnly(text: string): string {
   return text.normalize('NFKC').replace(/[^0-9]/g, '');
-}
-
-/**
- * A loose form of `text` for spotting near matches: lower case, accents and
- * other combining marks removed, whitespace collapsed.
- *
- * @example fold('  José   ÁLVAREZ ') //=> 'jose alvarez'
- */
-export function fold(text: string): string {
-  return squish(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
 /**

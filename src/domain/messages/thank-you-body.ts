@@ -11,7 +11,8 @@
  */
 import { audienceOf, describeRole, greeting, joinNames, pointsToOffer, type DraftInput } from './draft-parts';
 import { fitParagraph } from './fit-paragraph';
-import { clause, orPlaceholder, squish } from './text';
+import { clause, orPlaceholder } from './text';
+import { squish } from '../shared/text';
 
 /** Stands in for the point when the notes hold none. */
 export const POINT_PLACEHOLDER = '[a specific point you discussed]';

@@ -4,7 +4,7 @@
  * The due dates come in from `schedule/interview-overview.ts`; nothing here
  * knows the schedule's rules.
  */
-import { fold } from '../messages/text';
+import { fold } from '../shared/text';
 import type { Interview } from './model';
 
 /** The list's filters, in the order they are offered. */

@@ -13,7 +13,8 @@ import { addMinutes } from 'date-fns';
 import { DEFAULT_WORKDAY_END, DEFAULT_WORKDAY_START } from '../records/constants';
 import type { Interview } from '../records/model';
 import { awakeSpans, type PersonDay, type Span } from './person-day';
-import { isWallTime, wallTimeToInstant } from './zoned-time';
+import { wallTimeToInstant } from './zoned-time';
+import { isWallTime } from '../shared/wall-time';
 
 /** The window opens this long after the interviewer's workday starts… */
 const OPENS_AFTER_MINUTES = 60;

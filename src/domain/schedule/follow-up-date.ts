@@ -8,7 +8,8 @@
 import type { Interview } from '../records/model';
 import type { HolidayCalendar } from './holiday-calendar';
 import { addCalendarDays, calendarDaysBetween, dayOffReason, onOrAfterWorkingDay, shortDate } from './working-day';
-import { isWallDate, isWallTime, type WallTime } from './zoned-time';
+import { type WallTime } from './zoned-time';
+import { isWallDate, isWallTime } from '../shared/wall-time';
 
 /** Each follow-up after the thank-you is at least this many calendar days after the one before. */
 export const MIN_GAP_DAYS = 3;

@@ -13,7 +13,8 @@
 import type { Interview } from '../records/model';
 import { buildSchedule, dueState, nextFollowUp, type DueState, type FollowUp, type ScheduleContext } from './schedule';
 import { addCalendarDays } from './working-day';
-import { isValidTimeZone, isWallDate, todayIn } from './zoned-time';
+import { todayIn } from './zoned-time';
+import { isValidTimeZone, isWallDate } from '../shared/wall-time';
 
 /** One interview's follow-ups, as the list needs them. */
 export interface InterviewOverview {

@@ -7,7 +7,8 @@ import { addMinutes, max } from 'date-fns';
 import { DEFAULT_DAY } from '../records/constants';
 import type { Profile } from '../records/model';
 import { addCalendarDays } from './working-day';
-import { instantToWallTime, isWallTime, wallTimeToInstant } from './zoned-time';
+import { instantToWallTime, wallTimeToInstant } from './zoned-time';
+import { isWallTime } from '../shared/wall-time';
 
 /** The person's waking day: a zone and two `HH:mm` times (an end at or before the start is the next morning). */
 export interface PersonDay {

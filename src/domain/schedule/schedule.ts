@@ -28,7 +28,8 @@ import type { HolidayCalendar } from './holiday-calendar';
 import type { PersonDay } from './person-day';
 import { emailSending } from './send-time';
 import { thankYouTime } from './thank-you-time';
-import { instantToWallTime, isValidTimeZone, isWallDate, todayIn, wallTimeToInstant, type WallTime } from './zoned-time';
+import { instantToWallTime, todayIn, wallTimeToInstant, type WallTime } from './zoned-time';
+import { isValidTimeZone, isWallDate } from '../shared/wall-time';
 
 /** What a schedule depends on besides the interview. */
 export interface ScheduleContext {

@@ -16,7 +16,8 @@ import type { HolidayCalendar } from './holiday-calendar';
 import type { Interview } from '../records/model';
 import { eveningBefore, isAwake, type PersonDay } from './person-day';
 import { nextWorkingDay } from './working-day';
-import { isWallDate, isWallTime, wallTimeToInstant } from './zoned-time';
+import { wallTimeToInstant } from './zoned-time';
+import { isWallDate, isWallTime } from '../shared/wall-time';
 
 /** The fields of an interview that decide when it began and when to thank. */
 export type InterviewTiming = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart'>;

@@ -8,9 +8,9 @@
  * offset by heart.
  */
 import { tzOffset } from '@date-fns/tz';
-// lightFormat and parseISO, not format and isMatch: those carry the locale data (~9 KB gzipped) into the planner.
-import { addDays, addMinutes, isValid, lightFormat, parseISO, subDays } from 'date-fns';
-import { dateTimeFormat, isKnownZoneName } from './date-time-format';
+import { addDays, addMinutes, subDays } from 'date-fns';
+import { dateTimeFormat } from '../shared/date-time-format';
+import { isValidTimeZone, isWallDate, isWallTime } from '../shared/wall-time';
 
 /** A date and time as shown on a wall clock in some zone. */
 export interface WallTime {
@@ -18,39 +18,6 @@ export interface WallTime {
   date: string;
   /** `HH:mm`, 24-hour */
   time: string;
-}
-
-/**
- * Whether `text` is a real calendar date written `YYYY-MM-DD` (years 1000–9999).
- *
- * @example isWallDate('2026-02-29') //=> false
- */
-export function isWallDate(text: string): boolean {
-  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(text)) return false;
-  const parsed = parseISO(text);
-  // parseISO rolls 2026-02-30 over to March; writing it back catches that.
-  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === text;
-}
-
-/**
- * Whether `text` is a 24-hour time written `HH:mm`.
- *
- * @example isWallTime('9:00') //=> false
- */
-export function isWallTime(text: string): boolean {
-  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
-}
-
-/**
- * Whether `name` is a time zone the browser knows by name (IANA, any letter
- * case, old aliases such as `Asia/Calcutta` included). Offsets such as
- * `+08:00` are refused: the saved data holds zone names, so that daylight
- * saving is followed.
- *
- * @example isValidTimeZone('Asia/Singapore') //=> true
- */
-export function isValidTimeZone(name: string): boolean {
-  return name !== '' && !/^[+-]/.test(name) && isKnownZoneName(name);
 }
 
 /**

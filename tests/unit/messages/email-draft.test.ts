@@ -3,7 +3,8 @@ import type { DraftInput } from '~/domain/messages/draft-parts';
 import { draftEmail, SUBJECT_LIMIT } from '~/domain/messages/email-draft';
 import { createInterview, emptyNotes } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
-import { charLength, countWords } from '~/domain/messages/text';
+import { countWords } from '~/domain/messages/text';
+import { charLength } from '~/domain/shared/text';
 import { deepFreeze } from '../support/deep-freeze';
 
 const blank = createInterview({

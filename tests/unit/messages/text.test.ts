@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  charLength,
-  clause,
-  countWords,
-  digitsOnly,
-  editDistance,
-  findSpellings,
-  fold,
-  orPlaceholder,
-  splitWords,
-  squish,
-  truncate,
-} from '~/domain/messages/text';
+import { clause, countWords, digitsOnly, editDistance, findSpellings, orPlaceholder, splitWords, truncate } from '~/domain/messages/text';
+import { charLength, fold, squish } from '~/domain/shared/text';
 
 describe('splitWords', () => {
   it.each([

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatInstant,
-  instantToWallTime,
-  isValidTimeZone,
-  isWallDate,
-  isWallTime,
-  todayIn,
-  wallTimeToInstant,
-} from '~/domain/schedule/zoned-time';
+import { formatInstant, instantToWallTime, todayIn, wallTimeToInstant } from '~/domain/schedule/zoned-time';
+import { isValidTimeZone, isWallDate, isWallTime } from '~/domain/shared/wall-time';
 
 // Intl separates "8:30" from "AM" with a narrow no-break space in some ICU versions.
 const plainSpaces = (text: string) => text.replace(/\s/g, ' ');

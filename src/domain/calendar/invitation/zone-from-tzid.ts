@@ -7,7 +7,7 @@
  * it is part of the invitation reader, loaded only when one is read.
  */
 import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isValidTimeZone } from '../../schedule/zoned-time';
+import { isValidTimeZone } from '../../shared/wall-time';
 
 /** The IANA zone for a TZID, and whether it was a Windows name. */
 export interface ZoneFromTzid {

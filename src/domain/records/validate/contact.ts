@@ -3,7 +3,7 @@
  * Kept apart from the date checks so the profile form can use them without
  * loading the time-zone code.
  */
-import { charLength } from '../../messages/text';
+import { charLength } from '../../shared/text';
 
 // One address, no display name: the local part allows what real addresses use
 // but not `? & % = # /`, which could add recipients or headers to a mailto:

@@ -7,7 +7,7 @@
  * that later computes with them, so a value accepted here is one the schedule
  * can use.
  */
-import { isValidTimeZone, isWallDate, isWallTime } from '../../schedule/zoned-time';
+import { isValidTimeZone, isWallDate, isWallTime } from '../../shared/wall-time';
 
 export { isValidTimeZone };
 export { emailProblem, isValidEmail, isValidPhone, phoneProblem, textProblem } from './contact';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateTimeFormat, isKnownZoneName } from '~/domain/schedule/date-time-format';
+import { dateTimeFormat, isKnownZoneName } from '~/domain/shared/date-time-format';
 import { deepFreeze } from '../support/deep-freeze';
 
 const INSTANT = new Date('2026-03-03T15:00:00Z');
