@@ -12,7 +12,7 @@ import type { Interview } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
-import { NOT_SCHEDULE_INPUTS } from '../domain/schedule/schedule-inputs';
+import { isScheduleInputPath } from '../domain/schedule/schedule-inputs';
 import { indexedDbBackend, memoryBackend, type Backend } from '../storage/backend';
 import { PROFILE_KEY, RECORD_KEY_PREFIXES, interviewIdOf, interviewKey } from '../storage/keys';
 import { replayLeavingWrites } from '../storage/leave-journal';
@@ -214,7 +214,7 @@ export function editInterview(id: string, path: Path, value: unknown): void {
   const index = state.interviews.findIndex((item) => item.id === id);
   if (index < 0) return;
   setState('interviews', index, reconcile(setIn(unwrap(state.interviews[index]!), path, value)));
-  if (path.length === 0 || !NOT_SCHEDULE_INPUTS.has(String(path[0]))) setState('scheduleRevision', (revision) => revision + 1);
+  if (isScheduleInputPath(path)) setState('scheduleRevision', (revision) => revision + 1);
   // Deleted in another tab: the edit shows here, but saving it would bring the interview back.
   if (state.deletedElsewhere.includes(id)) return;
   noteOwnEdit(interviewKey(id), path, value);

@@ -5,7 +5,7 @@
  * the previous follow-up, days off (weekends and public holidays), and the
  * person's own moves. The reasons are plain-English notes for the planner.
  */
-import type { Interview } from '../records/model';
+import type { Interview, Notes } from '../records/model';
 import type { HolidayCalendar } from './holiday-calendar';
 import { addCalendarDays, calendarDaysBetween, dayOffReason, onOrAfterWorkingDay, shortDate } from './working-day';
 import { type WallTime } from './zoned-time';
@@ -26,13 +26,19 @@ export interface PlacedDate {
  * The day the first check-in aims for, before the gap and day-off rules: the
  * day after the hear-back date they gave (the first working day after it,
  * once days off are skipped), with a note naming that date, so a move off a
- * weekend reads as part of the rule; or, with no date, one or two weeks after
- * the interview (`checkInAfterWeeks`). A hear-back date that cannot be used
- * is ignored, with a note.
+ * weekend reads as part of the rule; or, when the person proposed that date
+ * themselves (`notes.proposedDate`: they gave none, so the person suggested
+ * one and they agreed), that very day, since it is the day the person said
+ * they would be in touch; or, with no date, one or two weeks after the
+ * interview (`checkInAfterWeeks`). A hear-back date that cannot be used is
+ * ignored, with a note.
  *
  * @example firstCheckInTarget({ date: '2026-03-03', hearBackBy: '2026-03-13', checkInAfterWeeks: 1 }) //=> { date: '2026-03-14', notes: ['They said you would hear by Fri 13 Mar, so this waits for the first working day after it.'] }
+ * @example firstCheckInTarget({ date: '2026-03-03', hearBackBy: '2026-03-12', checkInAfterWeeks: 1, notes: { proposedDate: true } }) //=> { date: '2026-03-12', notes: ['You proposed Thu 12 Mar yourself, so this is on that day.'] }
  */
-export function firstCheckInTarget(interview: Pick<Interview, 'date' | 'hearBackBy' | 'checkInAfterWeeks'>): PlacedDate {
+export function firstCheckInTarget(
+  interview: Pick<Interview, 'date' | 'hearBackBy' | 'checkInAfterWeeks'> & { notes?: Pick<Notes, 'proposedDate'> },
+): PlacedDate {
   const weeks = interview.checkInAfterWeeks;
   const fallback = addCalendarDays(interview.date, 7 * weeks);
   const { hearBackBy } = interview;
@@ -41,6 +47,9 @@ export function firstCheckInTarget(interview: Pick<Interview, 'date' | 'hearBack
   if (!isWallDate(hearBackBy)) return { date: fallback, notes: [`The hear-back date "${hearBackBy}" is not a date, ${instead}`] };
   if (calendarDaysBetween(interview.date, hearBackBy) <= 0) {
     return { date: fallback, notes: [`The hear-back date ${hearBackBy} is not after the interview, ${instead}`] };
+  }
+  if (interview.notes?.proposedDate === true) {
+    return { date: hearBackBy, notes: [`You proposed ${shortDate(hearBackBy)} yourself, so this is on that day.`] };
   }
   return {
     date: addCalendarDays(hearBackBy, 1),

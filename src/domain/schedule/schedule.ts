@@ -7,6 +7,7 @@
  * 1. Thank-you email, same day or next working morning (`send-time.ts`),
  *    never left in the past while it is pending (`thank-you-time.ts`).
  * 2. Check-in 1 on the first working day after the hear-back date they gave,
+ *    on the date itself when the person proposed it (`notes.proposedDate`),
  *    else a week (or two) after the interview (`follow-up-date.ts`).
  * 3. Check-ins 2…N (default 3), each 14 days after the one before, or the
  *    first working day after a new date they gave; calls and emails alternate.

@@ -2,9 +2,10 @@
  * When to send the thank-you email: the two choices the guide describes, and
  * how any email is sent when its time falls in the person's night.
  *
- * - Same day: as soon as the person can, and at the latest that evening on
- *   the interviewer's clock, 18:00, but never sooner than two hours after the
- *   interview began (an hour for the interview, an hour to let it settle).
+ * - Same day: that evening on the interviewer's clock, at 18:00 or two hours
+ *   after the interview began, whichever is later (an hour for the
+ *   interview, an hour to let it settle). So an interview at 17:00 gives
+ *   19:00, not 18:00; the reminder is when to send it, not a deadline.
  * - Next morning: 30 minutes before their next working day starts, so it is
  *   at the top of the inbox when they sit down.
  *
@@ -22,10 +23,10 @@ import { isWallDate, isWallTime } from '../shared/wall-time';
 /** The fields of an interview that decide when it began and when to thank. */
 export type InterviewTiming = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart'>;
 
-/** Same-day thank-yous go out by this time on the interviewer's clock… */
+/** Same-day thank-yous go out at this time on the interviewer's clock… */
 export const EVENING = '18:00';
 /** …or this many hours after the interview began, whichever is later. */
-const HOURS_AFTER_START = 2;
+export const HOURS_AFTER_START = 2;
 /** Next-morning thank-yous arrive this long before the interviewer's day starts. */
 export const MINUTES_BEFORE_WORKDAY = 30;
 

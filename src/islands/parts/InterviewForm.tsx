@@ -67,7 +67,7 @@ export function InterviewForm(props: { interview: Interview }) {
           value={props.interview.hearBackBy}
           onInput={edit('hearBackBy')} conflict={interviewFieldConflict(id(), ['hearBackBy'])}
           error={errors().hearBackBy}
-          hint="The date they said they'd be in touch. Leave it empty if they gave none."
+          hint="The date they said they'd be in touch, or the one you proposed. Leave it empty if there is neither."
         />
         <SelectField
           label="Outcome"

@@ -9,7 +9,7 @@ import { scheduleContext } from '../holidays';
 import { editInterview, planner } from '../store';
 
 const TIMING_LABELS: Record<ThankYouTiming, string> = {
-  'same-day': 'The same day, as soon as you can, by the evening',
+  'same-day': 'The same day, in the evening',
   'next-morning': 'Next morning, just before their working day starts',
 };
 

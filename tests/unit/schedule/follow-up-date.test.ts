@@ -15,6 +15,18 @@ describe('firstCheckInTarget', () => {
   ] as const)('after a 2 March interview with %s, aims for %s', (_, hearBackBy, checkInAfterWeeks, date, notes) => {
     expect(firstCheckInTarget({ date: '2026-03-02', hearBackBy, checkInAfterWeeks })).toEqual({ date, notes });
   });
+
+  it.each([
+    ['a Thursday', '2026-03-12', '2026-03-12', ['You proposed Thu 12 Mar yourself, so this is on that day.']],
+    ['a Saturday (the weekend is skipped later)', '2026-03-14', '2026-03-14', ['You proposed Sat 14 Mar yourself, so this is on that day.']],
+    ['the interview day, which cannot be used', '2026-03-02', '2026-03-09', ['The hear-back date 2026-03-02 is not after the interview, so this is a week after the interview instead.']],
+  ] as const)('when the person proposed %s themselves, aims for that very day', (_, hearBackBy, date, notes) => {
+    expect(firstCheckInTarget({ date: '2026-03-02', hearBackBy, checkInAfterWeeks: 1, notes: { proposedDate: true } })).toEqual({ date, notes });
+  });
+
+  it('waits for the day after a date they gave when the person did not propose it', () => {
+    expect(firstCheckInTarget({ date: '2026-03-02', hearBackBy: '2026-03-12', checkInAfterWeeks: 1, notes: { proposedDate: false } }).date).toBe('2026-03-13');
+  });
 });
 
 describe('nextCheckInTarget', () => {

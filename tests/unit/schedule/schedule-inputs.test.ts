@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
-import { NOT_SCHEDULE_INPUTS, scheduleSignature } from '~/domain/schedule/schedule-inputs';
+import { isScheduleInputPath, NOT_SCHEDULE_INPUTS, scheduleSignature } from '~/domain/schedule/schedule-inputs';
 import { buildSchedule as scheduleWith } from '~/domain/schedule/schedule';
 import { deepFreeze } from '../support/deep-freeze';
 import type { Interview } from '~/domain/records/model';
@@ -36,6 +36,7 @@ describe('scheduleSignature', () => {
     ['the outcome', { outcome: 'offer' as const }],
     ['a follow-up marked done', { followUps: { 'thank-you': { status: 'done' as const } } }],
     ['a field added later', { newField: 'x' }],
+    ['"Proposed one" in the notes, which moves the first check-in onto the date', { notes: { ...base.notes, proposedDate: true } }],
   ])('changes when %s changes', (_, change) => {
     expect(scheduleSignature({ ...base, ...change })).not.toBe(scheduleSignature(base));
   });
@@ -56,5 +57,21 @@ describe('NOT_SCHEDULE_INPUTS', () => {
     });
     expect(Object.keys(changed).filter((key) => NOT_SCHEDULE_INPUTS.has(key)).sort()).toEqual([...NOT_SCHEDULE_INPUTS].sort());
     expect(buildSchedule(changed)).toEqual(buildSchedule(base));
+  });
+});
+
+describe('isScheduleInputPath', () => {
+  test.each([
+    [['date'], true],
+    [['followUps', 'check-in-1', 'saidBy'], true],
+    [[], true],
+    [['notes', 'proposedDate'], true],
+    [['notes'], true],
+    [['notes', 'learned'], false],
+    [['notes', 'points', 0], false],
+    [['drafts', 'thank-you:a-1'], false],
+    [['company'], false],
+  ] as const)('says whether an edit at %j can move a follow-up: %s', (path, expected) => {
+    expect(isScheduleInputPath(path)).toBe(expected);
   });
 });

@@ -86,6 +86,26 @@ describe('buildSchedule: the first check-in', () => {
     expect(first.adjustments).toEqual(adjustments);
   });
 
+  it.each([
+    ['a Thursday', '2026-03-12', '2026-03-12 10:00', ['You proposed Thu 12 Mar yourself, so this is on that day.']],
+    ['a Saturday', '2026-03-14', '2026-03-16 10:00', ['You proposed Sat 14 Mar yourself, so this is on that day.', 'Moved from Sat 14 Mar: the weekend.']],
+    [
+      'Good Friday',
+      '2026-04-03',
+      '2026-04-07 10:00',
+      ['You proposed Fri 3 Apr yourself, so this is on that day.', 'Moved from Fri 3 Apr: Good Friday in England, then the weekend, then Easter Monday in England.'],
+    ],
+  ])('when the person proposed %s themselves (notes: "Proposed one"), falls on it, or the next working day saying why: %s', (_, hearBackBy, expected, adjustments) => {
+    const first = byId(plan({ hearBackBy, notes: { ...base.notes, proposedDate: true } }), 'check-in-1');
+    expect(wall(first)).toBe(expected);
+    expect(first.adjustments).toEqual(adjustments);
+  });
+
+  it('counts the rest of the chain from the proposed date', () => {
+    const schedule = plan({ hearBackBy: '2026-03-12', notes: { ...base.notes, proposedDate: true } });
+    expect(schedule.slice(1).map(wall)).toEqual(['2026-03-12 10:00', '2026-03-26 10:00', '2026-04-09 10:00', '2026-04-23 10:00']);
+  });
+
   it('with a next-morning thank-you and a hear-back date the day after the interview, keeps 3 days after the thank-you', () => {
     const schedule = plan({ thankYouTiming: 'next-morning', hearBackBy: '2026-03-03' });
     expect(wall(byId(schedule, 'thank-you'))).toBe('2026-03-03 08:30');
