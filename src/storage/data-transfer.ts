@@ -14,6 +14,8 @@ import { importedMessage, previewImport, type ImportPreview } from '../domain/re
 import type { MigrateContext } from '../domain/records/migrate/migrate';
 import * as migrations from '../domain/records/migrate/migrate';
 import type { Interview, Profile } from '../domain/records/model';
+import { interviewLabel } from '../domain/records/interview-label';
+import { NEWER_VERSION } from '../domain/records/newer-version';
 import type { Backend } from './backend';
 import { BACKUP_KEY } from './data-meta';
 import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';
@@ -25,6 +27,8 @@ export interface StoredData {
   profile: Profile | null;
   interviews: Interview[];
   setAside: SetAsideEntry[];
+  /** Records saved by a newer version (also in `setAside`), by key, each with the name to show for it. */
+  newer: Map<string, string>;
 }
 
 /** What the page needs besides the backend: migration context and the person's date (`YYYY-MM-DD`). */
@@ -38,7 +42,7 @@ export interface TransferContext {
  * yet) is carried as text, so an export still holds it.
  */
 export async function readStoredData(backend: Backend, context: MigrateContext): Promise<StoredData> {
-  const data: StoredData = { profile: null, interviews: [], setAside: [] };
+  const data: StoredData = { profile: null, interviews: [], setAside: [], newer: new Map() };
   for (const [key, raw] of await readRecordEntries(backend)) {
     if (isSetAsideKey(key)) {
       const kept = (typeof raw === 'object' && raw !== null ? raw : {}) as { reason?: unknown; raw?: unknown };
@@ -46,9 +50,15 @@ export async function readStoredData(backend: Backend, context: MigrateContext):
       continue;
     }
     const result = readRecord(key, raw, context, migrations);
-    if (result.kind === 'profile') data.profile = result.profile;
-    else if (result.kind === 'interview') data.interviews.push(result.interview);
+    // Fields this version does not know leave with the record, for the version that wrote them.
+    if (result.kind === 'profile') data.profile = migrations.withUnknownFields(result.profile, result.unknown);
+    else if (result.kind === 'interview') data.interviews.push(migrations.withUnknownFields(result.interview, result.unknown));
     else if (result.kind === 'unreadable') data.setAside.push({ key, reason: result.reason, text: setAsideText(raw) });
+    // A newer version's record goes along as it is stored; this version cannot check it, so Import leaves it out.
+    else if (result.kind === 'newer') {
+      data.setAside.push({ key, reason: NEWER_VERSION, text: setAsideText(raw) });
+      data.newer.set(key, result.interview ? interviewLabel(result.interview) : key === PROFILE_KEY ? 'Your profile' : 'An interview');
+    }
   }
   return data;
 }
@@ -110,7 +120,21 @@ export async function prepareImport(backend: Backend, text: string, context: Mig
   const reading = readImportText(text, context);
   if (!reading.ok) return reading;
   const current = await readStoredData(backend, context);
+  const blocked = newerReplaced(reading.data, current);
+  if (blocked) return { ok: false, reason: blocked };
   return { ok: true, data: reading.data, preview: previewImport(reading.data, current) };
+}
+
+/**
+ * Why the import must not be written when it would replace a record a newer
+ * version saved here (this version would drop what it does not know), else undefined.
+ */
+function newerReplaced(data: ImportData, current: StoredData): string | undefined {
+  const keys = [...data.interviews.map((interview) => interviewKey(interview.id)), ...(data.profile ? [PROFILE_KEY] : [])];
+  const found = keys.find((key) => current.newer.has(key));
+  if (found === undefined) return undefined;
+  const label = current.newer.get(found)!;
+  return `“${label.length > 60 ? `${label.slice(0, 60)}…` : label}” in this browser: ${NEWER_VERSION}. This file would replace it, so Nudge did not import it; reload, then import the file again.`;
 }
 
 /** What an import wrote. */
@@ -130,6 +154,9 @@ export interface ImportResult {
  */
 export async function applyImport(backend: Backend, data: ImportData, context: TransferContext): Promise<ImportResult> {
   const current = await readStoredData(backend, context.migrate);
+  // Checked again: a tab on a newer version may have saved since the preview.
+  const blocked = newerReplaced(data, current);
+  if (blocked) throw new Error(blocked);
   const writeProfile = previewImport(data, current).profile === 'replace' && data.profile !== null;
   const items: [string, unknown][] = data.interviews.map((interview) => [interviewKey(interview.id), interview]);
   if (writeProfile) items.push([PROFILE_KEY, data.profile]);

@@ -1,13 +1,15 @@
 /**
  * Reads stored records into the current shape. Older or damaged records are
- * migrated (and written back migrated); a record that cannot be read at all
- * is moved to a `set-aside:` key with the reason, never silently dropped.
- * Where an interview was deleted there is a marker (`records/tombstone.ts`):
- * it is skipped, and dropped once it is old.
+ * migrated (and written back migrated, with any fields this version does not
+ * know); a record that cannot be read at all is moved to a `set-aside:` key
+ * with the reason, never silently dropped. A record saved by a newer version
+ * is left exactly where and as it is. Where an interview was deleted there is
+ * a marker (`records/tombstone.ts`): it is skipped, and dropped once it is old.
  */
 import type { Interview, Profile } from '../domain/records/model';
 import { emptyProfile } from '../domain/records/defaults';
 import type { MigrateContext } from '../domain/records/migrate/migrate';
+import type { UnknownField } from '../domain/records/unknown-fields';
 import { isExpired, isTombstone } from '../domain/records/tombstone';
 import type { Backend } from './backend';
 import { PROFILE_KEY, RECORD_KEY_PREFIXES, interviewIdOf, isSetAsideKey, setAsideKey } from './keys';
@@ -28,9 +30,11 @@ export interface LoadedRecords {
 
 /** The result of reading one stored value. */
 export type ReadResult =
-  | { kind: 'profile'; profile: Profile; rewrite: boolean }
-  | { kind: 'interview'; interview: Interview; rewrite: boolean; notices: string[] }
+  | { kind: 'profile'; profile: Profile; rewrite: boolean; unknown?: UnknownField[] }
+  | { kind: 'interview'; interview: Interview; rewrite: boolean; notices: string[]; unknown?: UnknownField[] }
   | { kind: 'unreadable'; reason: string }
+  /** Saved by a newer version: never rewritten, moved or deleted here. `interview`/`profile`: read as well as this version can, to show. */
+  | { kind: 'newer'; version: number; interview?: Interview; profile?: Profile }
   /** An interview deleted (in this tab or another); `expired` once its marker can go. */
   | { kind: 'deleted'; expired: boolean }
   | { kind: 'ignored' };
@@ -55,16 +59,18 @@ export function readRecord(
 ): ReadResult {
   if (key === PROFILE_KEY) {
     const result = migrateProfile(raw);
-    return result.ok
-      ? { kind: 'profile', profile: result.profile, rewrite: result.repaired.length > 0 }
-      : { kind: 'unreadable', reason: result.reason };
+    if ('newer' in result) return { kind: 'newer', version: result.newer, profile: result.profile };
+    if (!result.ok) return { kind: 'unreadable', reason: result.reason };
+    const rewrite = result.migratedFrom !== undefined || result.repaired.length > 0;
+    return { kind: 'profile', profile: result.profile, rewrite, ...(result.unknown && { unknown: result.unknown }) };
   }
   if (interviewIdOf(key) === undefined) return { kind: 'ignored' };
   if (isTombstone(raw)) return { kind: 'deleted', expired: isExpired(raw, context.now) };
   const result = migrateInterview(raw, context);
+  if ('newer' in result) return { kind: 'newer', version: result.newer, interview: result.interview };
   if (!result.ok) return { kind: 'unreadable', reason: result.reason };
   const rewrite = result.migratedFrom !== undefined || result.repaired.length > 0;
-  return { kind: 'interview', interview: result.interview, rewrite, notices: result.notices };
+  return { kind: 'interview', interview: result.interview, rewrite, notices: result.notices, ...(result.unknown && { unknown: result.unknown }) };
 }
 
 /** Loads every record, migrating and setting aside as needed. */
@@ -83,11 +89,11 @@ export async function loadRecords(backend: Backend, context: MigrateContext): Pr
     const result = readRecord(key, raw, context, migrations);
     if (result.kind === 'profile') {
       loaded.profile = result.profile;
-      if (result.rewrite) rewrites.push([key, result.profile]);
+      if (result.rewrite) rewrites.push([key, migrations.withUnknownFields(result.profile, result.unknown)]);
     } else if (result.kind === 'interview') {
       loaded.interviews.push(result.interview);
       loaded.notices.push(...result.notices);
-      if (result.rewrite) rewrites.push([key, result.interview]);
+      if (result.rewrite) rewrites.push([key, migrations.withUnknownFields(result.interview, result.unknown)]);
     } else if (result.kind === 'unreadable') {
       const asideKey = setAsideKey(key, context.now);
       await backend.setMany([[asideKey, { key, reason: result.reason, raw, at: context.now.toISOString() }]]);

@@ -61,7 +61,7 @@ test('@reliability export everything, delete it all, import the file back: the i
   expect(download.suggestedFilename()).toMatch(/^nudge-export-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readFile((await download.path())!, 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'nudge-export', version: 1, schemaVersion: 2, profile: null });
+  expect(file).toMatchObject({ format: 'nudge-export', version: 1, schemaVersion: 3, profile: null });
   expect(new Date(file.exportedAt).toISOString()).toBe(file.exportedAt);
   expect(file.interviews.map((interview: { company: string }) => interview.company)).toEqual(['Acme Logistics']);
   await expect(page.getByRole('status').filter({ hasText: `Exported 1 interview to ${download.suggestedFilename()}.` })).toBeVisible();
@@ -91,7 +91,7 @@ const refusals = [
   ['malformed.json', 'This file is not a Nudge export: it is not valid JSON'],
   ['truncated.json', 'This file ends too early'],
   ['wrong-format.json', 'its "format" is "trello-board", not "nudge-export"'],
-  ['future-version.json', 'This file was exported by a newer version of Nudge (export version 2)'],
+  ['future-version.json', 'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds export version 2'],
   ['bad-record.json', 'Interview 2 of 2 in this file ("Globex — Analytics Engineer") cannot be read: it has no id.'],
   ['proto-pollution.json', 'This file holds keys that Nudge never writes ("__proto__", "prototype", "constructor")'],
   ['empty.json', 'This file is empty (0 bytes)'],

@@ -9,7 +9,7 @@
  */
 
 /** The version of the record shapes in model.ts. Raise it with a migration in `records/migrate/`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** How the interview took place. */
 export const FORMATS = ['in-person', 'video', 'phone'] as const;

@@ -177,15 +177,3 @@ export function setTo(fallback: string): Repair<string> {
     return fallback;
   };
 }
-
-/**
- * Logs each top-level key that is not a field of the record's schema (`known`,
- * its `entries`): such keys are not copied, and the log says so.
- *
- * @example logUnknownKeys({ id: 'a', colour: 'red' }, { id: v.string() }, log) // log: ["colour was ignored: Nudge does not keep this field"]
- */
-export function logUnknownKeys(raw: Record<string, unknown>, known: object, log: string[]): void {
-  for (const key of Object.keys(raw)) {
-    if (!Object.hasOwn(known, key)) log.push(`${key} was ignored: Nudge does not keep this field`);
-  }
-}

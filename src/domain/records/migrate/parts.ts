@@ -1,6 +1,7 @@
 /**
  * Repairers for two nested parts of a stored interview: its interviewers and
- * its notes (the keyed records are in `keyed-records.ts`).
+ * its notes (the keyed records are in `keyed-records.ts`), as version 2 has
+ * them (`version-3.ts` adds the fields of version 3).
  *
  * Each keeps what its schema accepts, rebuilds the rest from defaults while
  * keeping any text the person typed, logs every change, and builds fresh
@@ -9,7 +10,8 @@
 import * as v from 'valibot';
 import { CONTACT_ROLES } from '../constants';
 import { emptyInterviewer, emptyNotes } from '../defaults';
-import { InterviewerSchema, NotesSchema, type Interviewer, type Notes } from '../model';
+import { InterviewerSchema, NotesSchema, type Notes } from '../model';
+import type { InterviewerV2 } from './version-3';
 import { addedField, describe, field, isPlainObject, own, repairChoice, repairFlag, repairText, safeKeys } from './fields';
 
 /**
@@ -19,7 +21,7 @@ import { addedField, describe, field, isPlainObject, own, repairChoice, repairFl
  *
  * @example repairInterviewers('Jane Okafor', log, () => 'n1') //=> [{ id: 'n1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: '', phone: '', address: '', links: [] }]
  */
-export function repairInterviewers(value: unknown, log: string[], newId: () => string): Interviewer[] {
+export function repairInterviewers(value: unknown, log: string[], newId: () => string): InterviewerV2[] {
   let list: readonly unknown[];
   if (Array.isArray(value)) list = value;
   else if (isPlainObject(value) || typeof value === 'string') {
@@ -30,10 +32,10 @@ export function repairInterviewers(value: unknown, log: string[], newId: () => s
     return [emptyInterviewer(newId())];
   }
   const seen = new Set<string>();
-  const result: Interviewer[] = [];
+  const result: InterviewerV2[] = [];
   list.forEach((item, index) => {
     const path = `interviewers.${index}`;
-    let person: Interviewer;
+    let person: InterviewerV2;
     if (typeof item === 'string') person = { ...emptyInterviewer(newId()), name: item };
     else if (isPlainObject(item)) person = repairInterviewer(item, path, log, newId);
     else return void log.push(`${path} was ${describe(item)}; removed`);
@@ -52,13 +54,13 @@ function repairInterviewer(
   path: string,
   log: string[],
   newId: () => string,
-): Interviewer {
+): InterviewerV2 {
   // A card saved before `links` existed is sound: it only lacks the new list.
   const withLinks = own(raw, 'links') === undefined ? { ...raw, links: [] } : raw;
   const parsed = v.safeParse(InterviewerSchema, withLinks);
   if (parsed.success && parsed.output.id !== '') return parsed.output;
   const id = own(raw, 'id');
-  const text = (key: keyof Interviewer) => field(raw, key, v.string(), repairText, log, `${path}.`);
+  const text = (key: keyof InterviewerV2) => field(raw, key, v.string(), repairText, log, `${path}.`);
   let fixedId: string;
   if (typeof id === 'string' && id !== '') fixedId = id;
   else if (typeof id === 'number' && Number.isFinite(id)) fixedId = String(id);

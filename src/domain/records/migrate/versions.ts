@@ -1,28 +1,26 @@
 /**
- * How a stored interview of each schema version becomes the current one;
- * `migrate.ts` reads the version and calls the reader that fits.
+ * How a stored interview of versions 1 and 2 is read; `migrate.ts` reads the
+ * version and calls the reader that fits, then `version-3.ts` brings the
+ * result to version 3.
  *
  * - Version 1, the first prototype's: its shape is described here, its fields
- *   are repaired (`repairV1`), then it is converted (`interviewFromV1`).
- * - Version 2, the current one: repaired field by field (`repairInterview`).
+ *   are repaired (`repairV1`), then it is converted to version 2 (`interviewFromV1`).
+ * - Version 2: repaired field by field (`repairV2`). A version 3 record is
+ *   read the same way when it is not sound, as version 3 holds every field of 2.
  *
  * Each keeps every valid field and any text in a damaged one, logs each
- * repair, and builds a fresh object from known keys only.
+ * repair, and builds a fresh object from the fields it knows; fields it does
+ * not know are kept beside the record by `unknown-fields.ts`.
  */
 import * as v from 'valibot';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '../constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, THANK_YOU_TIMINGS } from '../constants';
 import { createInterview, emptyNotes } from '../defaults';
-import { InterviewSchema, type Interview } from '../model';
+import { InterviewSchema } from '../model';
+import type { MigrateContext } from './context';
 import { addedField, describe, field, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
 import { repairCalendar, repairDrafts, repairFollowUps } from './keyed-records';
 import { repairInterviewers, repairNotes } from './parts';
-
-/** What migration needs from outside: the zone for records that had none, the clock, new ids. */
-export interface MigrateContext {
-  timeZone: string;
-  now: Date;
-  newId: () => string;
-}
+import type { InterviewV2 } from './version-3';
 
 /** The outcomes the first prototype knew (all still exist). */
 const V1_OUTCOMES = ['waiting', 'offer', 'rejected'] as const;
@@ -92,16 +90,17 @@ export function repairV1(raw: Record<string, unknown>, id: string, context: Migr
 }
 
 /**
- * A version 1 interview → the current shape: its interviewer gets an id from
+ * A version 1 interview → version 2: its interviewer gets an id from
  * `newId`, its notes become `notes.learned`, the zone comes from `context`.
  *
  * @example interviewFromV1(v1, { timeZone: 'Europe/London', now, newId: () => 'i1' }).interviewers[0].id //=> 'i1'
  */
-export function interviewFromV1(old: InterviewV1, context: MigrateContext): Interview {
+export function interviewFromV1(old: InterviewV1, context: MigrateContext): InterviewV2 {
   const { now, timeZone } = context;
   const fresh = createInterview({ id: old.id, interviewerId: context.newId(), now, timeZone, today: old.date });
   return {
     ...fresh,
+    schemaVersion: 2,
     company: old.company,
     role: old.role,
     time: old.time,
@@ -120,18 +119,18 @@ export function interviewFromV1(old: InterviewV1, context: MigrateContext): Inte
 }
 
 /**
- * A stored record of the current version, repaired field by field: each field
- * its schema accepts is kept, each other one rebuilt from the defaults of
- * `createInterview` (keeping any text in it) and logged.
+ * A stored record of version 2 (or 3), its version 2 fields repaired field by
+ * field: each field its schema accepts is kept, each other one rebuilt from
+ * the defaults of `createInterview` (keeping any text in it) and logged.
  *
- * @example repairInterview({ schemaVersion: 2, id: 'a', outcome: 'maybe', … }, 'a', context, log).outcome //=> 'waiting'
+ * @example repairV2({ schemaVersion: 2, id: 'a', outcome: 'maybe', … }, 'a', context, log).outcome //=> 'waiting'
  */
-export function repairInterview(
+export function repairV2(
   raw: Record<string, unknown>,
   id: string,
   context: MigrateContext,
   log: string[],
-): Interview {
+): InterviewV2 {
   const E = InterviewSchema.entries;
   const { now, timeZone, newId } = context;
   // The defaults. Its interviewer is not used (interviewers are repaired on their
@@ -149,7 +148,7 @@ export function repairInterview(
   const checkInAfterWeeks = CHECK_IN_AFTER_WEEKS.find((choice) => choice === weeks) ?? d.checkInAfterWeeks;
   if (weeks !== undefined && weeks !== checkInAfterWeeks) log.push(`checkInAfterWeeks was ${describe(weeks)}; set to ${checkInAfterWeeks}`);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: 2,
     id,
     company: text('company'),
     role: text('role'),

@@ -3,7 +3,7 @@
  * the Import on the data page reads back.
  *
  * ```json
- * { "format": "nudge-export", "version": 1, "schemaVersion": 2,
+ * { "format": "nudge-export", "version": 1, "schemaVersion": 3,
  *   "exportedAt": "2026-03-04T09:30:00.000Z",
  *   "profile": { … } | null, "interviews": [ … ], "setAside": [ … ] }
  * ```
@@ -53,7 +53,7 @@ export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
  * The export of the given records. Interviews are listed oldest first, so two
  * exports of the same data are the same file. Inputs are not changed.
  *
- * @example buildExport({ profile: null, interviews: [], now: new Date('2026-03-04T09:30:00Z') }) //=> { format: 'nudge-export', version: 1, schemaVersion: 2, exportedAt: '2026-03-04T09:30:00.000Z', profile: null, interviews: [] }
+ * @example buildExport({ profile: null, interviews: [], now: new Date('2026-03-04T09:30:00Z') }) //=> { format: 'nudge-export', version: 1, schemaVersion: 3, exportedAt: '2026-03-04T09:30:00.000Z', profile: null, interviews: [] }
  */
 export function buildExport(input: {
   profile: Profile | null;

@@ -5,7 +5,9 @@
  * half-happens.
  *
  * Older records in the file are migrated and damaged fields repaired exactly
- * as when the planner loads them (`records/migrate/migrate.ts`). Pure: the
+ * as when the planner loads them (`records/migrate/migrate.ts`); fields this
+ * version does not know are kept on them, and a file (or any record in it)
+ * from a newer version is refused whole with `NEWER_VERSION`'s sentence. Pure: the
  * clock, zone and new ids come in `context`. Every message says what is wrong
  * with the file; the page adds that nothing was changed.
  */
@@ -16,6 +18,8 @@ import { parseJsonSafely } from './import-json';
 import { migrateInterview, migrateProfile, type MigrateContext } from '../migrate/migrate';
 import { isPlainObject, own } from '../migrate/fields';
 import { SCHEMA_VERSION } from '../constants';
+import { newerFileReason } from '../newer-version';
+import { withUnknownFields } from '../unknown-fields';
 import type { Interview, Profile } from '../model';
 
 /** What a valid file holds, in the current record shapes. */
@@ -90,21 +94,19 @@ function checkEnvelope(raw: unknown): Record<string, unknown> | string {
   }
   const version = own(raw, 'version');
   if (typeof version !== 'number') return 'This file has no export version ("version"), so Nudge cannot tell how to read it.';
-  if (Number.isInteger(version) && version > EXPORT_VERSION) {
-    return `This file was exported by a newer version of Nudge (export version ${version}); this version reads export version ${EXPORT_VERSION}. Reload Nudge to get the newest version, then try again.`;
-  }
+  if (Number.isInteger(version) && version > EXPORT_VERSION) return newerFileReason(`export version ${version}`, `export version ${EXPORT_VERSION}`);
   if (version !== EXPORT_VERSION) return `This file's export version (${version}) is not one Nudge has ever written.`;
   const schemaVersion = own(raw, 'schemaVersion');
-  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
-    return `This file holds records from a newer version of Nudge (schema version ${schemaVersion}); this version reads up to ${SCHEMA_VERSION}. Reload Nudge to get the newest version, then try again.`;
-  }
+  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return newerFileReason(`schema version ${schemaVersion}`, `schema version ${SCHEMA_VERSION}`);
   return raw;
 }
 
 function readProfile(raw: unknown): Profile | null | string {
   if (raw === undefined || raw === null) return null;
   const result = migrateProfile(raw);
-  return result.ok ? result.profile : `The profile in this file cannot be read: ${lowerFirst(result.reason)}`;
+  if (result.ok) return withUnknownFields(result.profile, result.unknown);
+  if ('newer' in result) return newerFileReason(`a profile of schema version ${result.newer}`, `schema version ${SCHEMA_VERSION}`);
+  return `The profile in this file cannot be read: ${lowerFirst(result.reason)}`;
 }
 
 function readInterviews(raw: unknown, context: MigrateContext): { list: Interview[]; repaired: string[] } | string {
@@ -115,6 +117,7 @@ function readInterviews(raw: unknown, context: MigrateContext): { list: Intervie
   for (const [index, item] of raw.entries()) {
     const which = `Interview ${index + 1} of ${raw.length} in this file`;
     const result = migrateInterview(item, context);
+    if (!result.ok && 'newer' in result) return newerFileReason(`an interview of schema version ${result.newer}`, `schema version ${SCHEMA_VERSION}`);
     if (!result.ok) {
       const name = isPlainObject(item) ? ` ("${clip(interviewLabel({ company: own(item, 'company'), role: own(item, 'role') }))}")` : '';
       return `${which}${name} cannot be read: ${lowerFirst(result.reason)}`;
@@ -124,7 +127,8 @@ function readInterviews(raw: unknown, context: MigrateContext): { list: Intervie
       return `Interviews ${first + 1} and ${index + 1} in this file have the same id ("${clip(result.interview.id)}"), so one would overwrite the other.`;
     }
     seen.set(result.interview.id, index);
-    list.push(result.interview);
+    // Fields this version does not know go in as they came, for the version that wrote them.
+    list.push(withUnknownFields(result.interview, result.unknown));
     if (result.migratedFrom !== undefined || result.repaired.length > 0) repaired.push(interviewLabel(result.interview));
   }
   return { list, repaired };

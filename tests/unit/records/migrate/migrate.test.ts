@@ -48,7 +48,7 @@ afterEach(() => {
 const DAY = { dayStart: '08:00', dayEnd: '21:00' };
 
 const V1_MIGRATED: Interview = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'int-v1',
   company: 'Acme Robotics',
   role: 'Product designer',
@@ -121,11 +121,10 @@ describe('migrateInterview: version 1', () => {
 });
 
 describe('migrateInterview: version 2', () => {
-  it('returns a valid record as it is, as a fresh copy', () => {
+  it('carries a sound version 2 record over to version 3 whole, nothing logged', () => {
     const raw = fixture('interview-v2');
     const result = migrated(raw);
-    expect(result).toEqual({ ok: true, interview: raw, repaired: [], notices: [] });
-    expect(result.interview).not.toBe(raw);
+    expect(result).toEqual({ ok: true, interview: { ...raw, schemaVersion: 3 }, migratedFrom: 2, repaired: [], notices: [] });
   });
 
   it('reads a record saved before the schedule fields with their defaults, nothing logged as damaged', () => {
@@ -186,7 +185,7 @@ describe('migrateInterview: version 2', () => {
     const older = deepFreeze(fixture('interview-v2-before-new-fields'));
     const result = migrated(older);
     expect(result.repaired).toEqual([]);
-    const current = fixture('interview-v2') as unknown as Interview;
+    const current = fixture('interview-v3') as unknown as Interview;
     expect(result.interview).toEqual({
       ...current,
       videoLink: '',
@@ -220,15 +219,14 @@ describe('migrateInterview: version 2', () => {
   it('reads a record without a schema version but with the version 2 shape as version 2', () => {
     const { schemaVersion: _, ...unversioned } = fixture('interview-v2');
     const result = migrated(unversioned);
-    expect(result.interview).toEqual(fixture('interview-v2'));
+    expect(result.interview).toEqual(fixture('interview-v3'));
     expect(result.repaired).toEqual(['schemaVersion was missing; read as version 2']);
-    expect(result.migratedFrom).toBeUndefined();
+    expect(result.migratedFrom).toBe(2);
   });
 
   it('repairs a damaged record field by field and lists each repair', () => {
     const result = migrated(fixture('interview-v2-damaged'));
     expect(result.repaired).toEqual([
-      'legacyFlag was ignored: Nudge does not keep this field',
       'role was a list of text; kept as lines',
       'time was 930; kept as text',
       "format was 'zoom'; set to in-person",
@@ -270,6 +268,9 @@ describe('migrateInterview: version 2', () => {
       calendar: { 'check-in-1': { fingerprint: 'abc123', sequence: 2, title: '', start: '' } },
       updatedAt: '2026-03-01T09:00:00.000Z',
     });
+    // A field this version does not know is not damage: it is kept beside the record.
+    expect(result.unknown).toEqual([{ part: '', entry: '', key: 'legacyFlag', value: expect.anything() }]);
+    expect(result.interview).not.toHaveProperty('legacyFlag');
   });
 
   it('loses nothing the person typed: every text in the damaged record is still in the result', () => {
@@ -345,11 +346,6 @@ describe('migrateInterview: records it cannot read', () => {
     { name: 'a record with no id', raw: { schemaVersion: 2, company: 'Acme' }, reason: 'It has no id.' },
     { name: 'a record with an empty id', raw: { ...fixture('interview-v2'), id: '' }, reason: 'It has no id.' },
     { name: 'an object with no version and no interview fields', raw: { id: 'x', colour: 'red' }, reason: 'It has no schema version and does not look like an interview.' },
-    {
-      name: 'a record from a newer version',
-      raw: fixture('interview-future'),
-      reason: 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.',
-    },
   ])('sets aside $name with a reason', ({ raw, reason }) => {
     expect(migrateInterview(raw, context())).toEqual({ ok: false, reason, raw });
   });
@@ -370,10 +366,11 @@ describe('migrateInterview: hostile input', () => {
     expect(Object.keys(interview.followUps)).toEqual(['check-in-1']);
     expect(interview.calendar).toEqual({});
     expect(interview.company).toBe("<script>alert('hi')</script>");
+    expect(result.unknown ?? []).toEqual([]);
     expect(result.repaired).toEqual([
-      '__proto__ was ignored: Nudge does not keep this field',
-      'constructor was ignored: Nudge does not keep this field',
-      'prototype was ignored: Nudge does not keep this field',
+      '__proto__ was ignored: it is not a safe key',
+      'constructor was ignored: it is not a safe key',
+      'prototype was ignored: it is not a safe key',
       'drafts.__proto__ was ignored: it is not a safe key',
       'drafts.constructor was ignored: it is not a safe key',
       'followUps.__proto__ was ignored: it is not a safe key',
@@ -392,7 +389,7 @@ describe('migrateInterview: hostile input', () => {
 });
 
 describe('migrateInterview: inputs', () => {
-  it.each(['interview-v1', 'interview-v2', 'interview-v2-damaged', 'interview-hostile', 'interview-future'])(
+  it.each(['interview-v1', 'interview-v2', 'interview-v3', 'interview-v2-damaged', 'interview-hostile', 'interview-future'])(
     'does not change %s and shares no object with it',
     (name) => {
       const raw = deepFreeze(fixture(name));
@@ -412,37 +409,53 @@ describe('migrateProfile', () => {
     {
       name: 'a version 1 profile',
       raw: fixture('profile-v1'),
-      profile: { schemaVersion: 2, name: 'Ana Sofía Silva', email: 'ana.silva@example.com', mobile: '+351 912 345 678', ...DAY },
+      profile: { schemaVersion: 3, name: 'Ana Sofía Silva', email: 'ana.silva@example.com', mobile: '+351 912 345 678', ...DAY },
+      migratedFrom: 1,
       repaired: [],
     },
     {
       name: 'a valid version 2 profile',
       raw: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '' },
-      profile: { schemaVersion: 2, name: '王芳', email: 'wang@example.cn', mobile: '', ...DAY },
+      profile: { schemaVersion: 3, name: '王芳', email: 'wang@example.cn', mobile: '', ...DAY },
+      migratedFrom: 2,
+      repaired: [],
+    },
+    {
+      name: 'a valid version 3 profile',
+      raw: { schemaVersion: 3, name: '王芳', email: 'wang@example.cn', mobile: '', ...DAY },
+      profile: { schemaVersion: 3, name: '王芳', email: 'wang@example.cn', mobile: '', ...DAY },
+      migratedFrom: undefined,
       repaired: [],
     },
     {
       name: 'a damaged version 2 profile',
       raw: { schemaVersion: 2, name: 'Ana', mobile: 351912345678 },
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '351912345678', ...DAY },
+      profile: { schemaVersion: 3, name: 'Ana', email: '', mobile: '351912345678', ...DAY },
+      migratedFrom: 2,
       repaired: ['email was missing; left blank', 'mobile was 351912345678; kept as text'],
     },
     {
       name: 'a profile without a version, in the version 1 shape',
       raw: { fullName: 'Ana', phone: '+351 912 345 678' },
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '+351 912 345 678', ...DAY },
+      profile: { schemaVersion: 3, name: 'Ana', email: '', mobile: '+351 912 345 678', ...DAY },
+      migratedFrom: 1,
       repaired: ['schemaVersion was missing; read as version 1', 'email was missing; left blank'],
     },
-  ])('reads $name', ({ raw, profile, repaired }) => {
-    expect(migrateProfile(deepFreeze(raw))).toEqual({ ok: true, profile, repaired });
+  ])('reads $name', ({ raw, profile, migratedFrom, repaired }) => {
+    expect(migrateProfile(deepFreeze(raw))).toEqual({ ok: true, profile, migratedFrom, repaired });
+  });
+
+  it('keeps a field this version does not know beside the profile', () => {
+    const result = migrateProfile({ schemaVersion: 3, name: 'Ana', email: '', mobile: '', ...DAY, pronouns: 'she/her' });
+    expect(result).toEqual({ ok: true, profile: { schemaVersion: 3, name: 'Ana', email: '', mobile: '', ...DAY }, repaired: [], unknown: [{ part: '', entry: '', key: 'pronouns', value: 'she/her' }] });
   });
 
   it('skips a real __proto__ key in a parsed profile', () => {
-    const raw = JSON.parse('{"schemaVersion":2,"name":"Ana","email":"","mobile":"","__proto__":{"polluted":"profile"}}');
+    const raw = JSON.parse('{"schemaVersion":3,"name":"Ana","email":"","mobile":"","__proto__":{"polluted":"profile"}}');
     expect(migrateProfile(raw)).toEqual({
       ok: true,
-      profile: { schemaVersion: 2, name: 'Ana', email: '', mobile: '', ...DAY },
-      repaired: ['__proto__ was ignored: Nudge does not keep this field'],
+      profile: { schemaVersion: 3, name: 'Ana', email: '', mobile: '', ...DAY },
+      repaired: ['__proto__ was ignored: it is not a safe key'],
     });
   });
 
@@ -450,8 +463,17 @@ describe('migrateProfile', () => {
     { raw: null, reason: 'It is null, not a profile.' },
     { raw: 'Ana', reason: "It is 'Ana', not a profile." },
     { raw: {}, reason: 'It has no schema version and does not look like a profile.' },
-    { raw: { schemaVersion: 3, name: 'Ana' }, reason: 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.' },
   ])('sets aside $raw with a reason', ({ raw, reason }) => {
     expect(migrateProfile(raw)).toEqual({ ok: false, reason, raw });
+  });
+
+  it('reads a profile from a newer version only to show it', () => {
+    expect(migrateProfile({ schemaVersion: 4, name: 'Ana', email: '', mobile: '', pronouns: 'she/her' })).toEqual({
+      ok: false,
+      newer: 4,
+      reason: 'It was saved by a newer version of Nudge (schema version 4); this version reads up to 3.',
+      raw: { schemaVersion: 4, name: 'Ana', email: '', mobile: '', pronouns: 'she/her' },
+      profile: { schemaVersion: 3, name: 'Ana', email: '', mobile: '', ...DAY },
+    });
   });
 });

@@ -23,7 +23,7 @@ describe('buildExport', () => {
     expect(buildExport({ profile, interviews: [acme, globex], now: NOW })).toEqual({
       format: 'nudge-export',
       version: 1,
-      schemaVersion: 2,
+      schemaVersion: 3,
       exportedAt: '2026-03-04T09:30:00.000Z',
       profile,
       interviews: [globex, acme],
@@ -51,7 +51,7 @@ describe('buildExport', () => {
 describe('serializeExport', () => {
   it('is indented JSON ending in a newline that the import validator reads back as the same records', () => {
     const text = serializeExport(buildExport({ profile, interviews: [acme, globex], now: NOW }));
-    expect(text.startsWith('{\n  "format": "nudge-export",\n  "version": 1,\n  "schemaVersion": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "nudge-export",\n  "version": 1,\n  "schemaVersion": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const reading = readImportText(text, context);
     expect(reading).toEqual({ ok: true, data: { exportedAt: NOW.toISOString(), profile, interviews: [globex, acme], repaired: [], setAside: 0 } });

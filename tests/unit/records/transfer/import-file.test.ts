@@ -40,7 +40,7 @@ describe('readImportText: refused files, each with its own reason', () => {
     ['wrong-format.json', 'This file is not a Nudge export: its "format" is "trello-board", not "nudge-export".'],
     [
       'future-version.json',
-      'This file was exported by a newer version of Nudge (export version 2); this version reads export version 1. Reload Nudge to get the newest version, then try again.',
+      'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds export version 2; this version of Nudge reads up to export version 1).',
     ],
     ['bad-record.json', 'Interview 2 of 2 in this file ("Globex — Analytics Engineer") cannot be read: it has no id.'],
     [
@@ -61,8 +61,8 @@ describe('readImportText: refused files, each with its own reason', () => {
     ['version 0', variant({ version: 0 }), 'This file\'s export version (0) is not one Nudge has ever written.'],
     [
       'a newer schema version',
-      variant({ schemaVersion: 3 }),
-      'This file holds records from a newer version of Nudge (schema version 3); this version reads up to 2. Reload Nudge to get the newest version, then try again.',
+      variant({ schemaVersion: 4 }),
+      'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds schema version 4; this version of Nudge reads up to schema version 3).',
     ],
     ['no interviews list', variant({ interviews: {} }), 'This file has no list of interviews ("interviews"), so it is not a complete Nudge export.'],
     ['a profile that is not one', variant({ profile: 'Priya' }), "The profile in this file cannot be read: it is 'Priya', not a profile."],
@@ -70,7 +70,7 @@ describe('readImportText: refused files, each with its own reason', () => {
     [
       'an interview from a newer Nudge',
       variant({ interviews: [{ ...(valid.interviews as object[])[0], schemaVersion: 9 }] }),
-      'Interview 1 of 1 in this file ("Acme Logistics — Data Analyst") cannot be read: it was saved by a newer version of Nudge (schema version 9); this version reads up to 2.',
+      'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds an interview of schema version 9; this version of Nudge reads up to schema version 3).',
     ],
     [
       'two interviews with one id',
@@ -83,10 +83,17 @@ describe('readImportText: refused files, each with its own reason', () => {
 });
 
 describe('readImportText: accepted files', () => {
-  it('reads valid.json: the profile and both interviews, unchanged', () => {
+  it('reads valid.json, a version 2 export: the profile and both interviews, unchanged but for their version', () => {
     const data = read('valid.json');
     const file = JSON.parse(fixture('valid.json'));
-    expect(data).toEqual({ exportedAt: '2026-03-04T09:30:00.000Z', profile: file.profile, interviews: file.interviews, repaired: [], setAside: 0 });
+    const v3 = <T,>(record: T) => ({ ...record, schemaVersion: 3 });
+    expect(data).toEqual({
+      exportedAt: '2026-03-04T09:30:00.000Z',
+      profile: v3(file.profile),
+      interviews: file.interviews.map(v3),
+      repaired: ['Acme Logistics — Data Analyst', 'Globex — Analytics Engineer'],
+      setAside: 0,
+    });
   });
 
   it('keeps HTML, script, javascript: addresses, RTL overrides, emoji and Chinese exactly as text', () => {
@@ -101,7 +108,7 @@ describe('readImportText: accepted files', () => {
     const v1 = JSON.parse(readFileSync(new URL('../../../fixtures/records/interview-v1.json', import.meta.url), 'utf8'));
     const text = JSON.stringify({ format: 'nudge-export', version: 1, schemaVersion: 2, exportedAt: '', profile: null, interviews: [v1] });
     const reading = readImportText(text, context());
-    expect(reading.ok && reading.data.interviews[0]!.schemaVersion).toBe(2);
+    expect(reading.ok && reading.data.interviews[0]!.schemaVersion).toBe(3);
     expect(reading.ok && reading.data.repaired).toEqual(['Acme Robotics — Product designer']);
   });
 

@@ -128,7 +128,7 @@ describe('validateInterview', () => {
 });
 
 describe('validateProfile', () => {
-  const empty: Profile = { schemaVersion: 2, name: '', email: '', mobile: '', dayStart: '08:00', dayEnd: '21:00' };
+  const empty: Profile = { schemaVersion: 3, name: '', email: '', mobile: '', dayStart: '08:00', dayEnd: '21:00' };
 
   it.each<{ name: string; change: Partial<Profile>; errors: Record<string, string> }>([
     { name: 'an empty profile', change: {}, errors: {} },
