@@ -3,13 +3,14 @@
  * her interview (`domain/examples/priya.ts`), England's public holidays from
  * `date-holidays`, and the schedule the planner would show her.
  */
-import { data } from 'date-holidays/data';
+import { data as holidayFile } from 'date-holidays/data';
 import { PRIYA_DAY, PRIYA_INTERVIEWER_PLACE, PRIYA_PLANNED_AT, priyaInterview } from '../domain/examples/priya';
+import { withAddedHolidays } from '../domain/schedule/holiday-rules/added-holidays';
 import { holidayCalendarFromData } from '../domain/schedule/holidays-from-data';
 import { buildSchedule, type FollowUp } from '../domain/schedule/schedule';
 
 const interview = priyaInterview();
-const holidays = holidayCalendarFromData(data, PRIYA_INTERVIEWER_PLACE);
+const holidays = holidayCalendarFromData(withAddedHolidays(holidayFile as { holidays: Record<string, object> }), PRIYA_INTERVIEWER_PLACE);
 
 /** Priya's interview record. */
 export const priya = interview;

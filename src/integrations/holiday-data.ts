@@ -12,6 +12,7 @@
  */
 import { data } from 'date-holidays/data';
 import type { Plugin } from 'vite';
+import { withAddedHolidays } from '../domain/schedule/holiday-rules/added-holidays.ts';
 import { holidayIndex, sliceHolidayData, type FullHolidayData } from './holiday-data-slice.ts';
 
 export const INDEX_ID = 'virtual:nudge/holiday-index';
@@ -20,7 +21,8 @@ export const COUNTRY_PREFIX = 'virtual:nudge/holiday-data/holidays-';
 
 /** The Vite plugin; add it to `vite.plugins` (Astro) and to Vitest's config. */
 export default function holidayData(): Plugin {
-  const full = data as unknown as FullHolidayData;
+  // With the countries date-holidays lacks and Nudge's corrections, in its own rule format.
+  const full = withAddedHolidays(data as unknown as FullHolidayData);
   return {
     name: 'nudge-holiday-data',
     resolveId(id) {

@@ -25,6 +25,31 @@ export interface HolidayCalendar {
    * @example calendar.holidaysOn('2026-12-25') //=> ['Christmas Day']
    */
   holidaysOn(date: string): string[];
+  /**
+   * Why the office is likely closed on `date` besides a public holiday on its
+   * published date, `[]` when not: a holiday whose date is an estimate, the
+   * day either side of it, and the breaks and shutdowns of
+   * `office-closures.ts`. Absent from a calendar that knows only public holidays.
+   *
+   * @example calendar.closedOn?.('2026-12-29') //=> [{ kind: 'break', name: 'Christmas to New Year', reason: 'most offices in the UK are closed between Christmas and New Year' }]
+   */
+  closedOn?(date: string): DayClosure[];
+  /** False when Nudge has no list of public holidays for the place, so only its weekend is avoided. Absent: it has one. */
+  holidaysKnown?: boolean;
+}
+
+/** One reason an office is likely closed on a day, besides a public holiday on its published date. */
+export interface DayClosure {
+  /**
+   * `estimated`: a public holiday on its estimated date (Islamic holidays are
+   * fixed when the new moon is seen); `near-estimate`: the day either side of
+   * one, where other sources put it; `break`: a break or shutdown most offices take.
+   */
+  kind: 'estimated' | 'near-estimate' | 'break';
+  /** The holiday's or the break's name. */
+  name: string;
+  /** The words for a note: "most offices in the UK are closed between Christmas and New Year". */
+  reason: string;
 }
 
 const SATURDAY_SUNDAY: readonly Weekday[] = [6, 0];
@@ -61,12 +86,13 @@ export function weekendOf(country: string): readonly Weekday[] {
 
 /**
  * A calendar with the country's weekend and no public holidays: what the
- * schedule falls back to while holidays load, or when they cannot be.
+ * schedule falls back to when Nudge has no holidays for the place, or they
+ * cannot be loaded (`holidaysKnown` is false, so the planner says so).
  *
  * @example weekendOnlyCalendar('SA').holidaysOn('2026-12-25') //=> []
  */
 export function weekendOnlyCalendar(country = '', placeName = ''): HolidayCalendar {
-  return { country, region: '', placeName, weekend: weekendOf(country), holidaysOn: () => [] };
+  return { country, region: '', placeName, weekend: weekendOf(country), holidaysOn: () => [], holidaysKnown: false };
 }
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -79,4 +105,20 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 export function weekendWords(weekend: readonly Weekday[]): string {
   const names = weekend.map((day) => DAY_NAMES[day]);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/**
+ * What the planner says next to a schedule whose public holidays Nudge does
+ * not know, `''` when it knows them: only the weekend is avoided, so the
+ * person checks the dates or names the country.
+ *
+ * @example unknownHolidaysNote(weekendOnlyCalendar(), 'UTC') //=> 'Nudge cannot tell the interviewer’s country from their time zone (UTC), so these dates avoid only Saturday and Sunday, not public holidays. Choose their country under “Interviewer country” to avoid its holidays too.'
+ */
+export function unknownHolidaysNote(calendar: HolidayCalendar, timeZone: string): string {
+  if (calendar.holidaysKnown !== false) return '';
+  const weekend = weekendWords(calendar.weekend);
+  if (calendar.country === '') {
+    return `Nudge cannot tell the interviewer’s country from their time zone (${timeZone}), so these dates avoid only ${weekend}, not public holidays. Choose their country under “Interviewer country” to avoid its holidays too.`;
+  }
+  return `Nudge has no list of public holidays for ${calendar.placeName || calendar.country}, so these dates avoid only ${weekend}. Check them against their holidays before you send.`;
 }

@@ -9,11 +9,13 @@
  * builds one per interview, and zoned dates made that take seconds for a
  * thousand interviews (issue 10).
  *
- * A working day is neither in the interviewer's weekend nor a public holiday
- * where they work: both come from the `HolidayCalendar` passed in (see
- * `holiday-calendar.ts`), and the guide's page on the weeks after explains it.
+ * A working day is neither in the interviewer's weekend, nor a public holiday
+ * where they work (or the day either side of one whose date is an estimate),
+ * nor in a break most offices there take (`office-closures.ts`): all come
+ * from the `HolidayCalendar` passed in (see `holiday-calendar.ts`), and the
+ * guide's page on the weeks after explains it.
  */
-import { weekendWords, type HolidayCalendar, type Weekday } from './holiday-calendar';
+import { weekendWords, type DayClosure, type HolidayCalendar, type Weekday } from './holiday-calendar';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -91,15 +93,28 @@ export function isWeekendDate(date: string, calendar: Pick<HolidayCalendar, 'wee
 }
 
 /**
- * Why the interviewer does not work on `date`, in words, or undefined when
- * it is a working day: "Christmas Day in Singapore", "the weekend".
+ * Why the office is closed on `date`, in words, or undefined when it is a
+ * working day. A break or shutdown explains a whole stretch, so it comes
+ * first ("most offices in the UK are closed between Christmas and New
+ * Year"), then a public holiday ("Christmas Day in Singapore"; an Islamic
+ * one says its date is an estimate), then the day either side of an
+ * estimated holiday (in the same words, so a note names it once), then the
+ * weekend.
  *
  * @example dayOffReason('2026-12-25', singapore) //=> 'Christmas Day in Singapore'
  */
 export function dayOffReason(date: string, calendar: HolidayCalendar): string | undefined {
+  const closures = calendar.closedOn?.(date) ?? [];
+  const closure = (kind: DayClosure['kind']) => closures.find((item) => item.kind === kind);
+  const inBreak = closure('break');
+  if (inBreak) return inBreak.reason;
   const holidays = calendar.holidaysOn(date);
   const where = calendar.placeName ? ` in ${calendar.placeName}` : '';
+  const estimated = closure('estimated');
+  if (holidays.length === 1 && estimated) return estimated.reason;
   if (holidays.length > 0) return `${holidays.join(' and ')}${where}`;
+  const nearEstimate = closure('near-estimate');
+  if (nearEstimate) return nearEstimate.reason;
   if (!isWeekendDate(date, calendar)) return undefined;
   return weekendWords(calendar.weekend) === 'Saturday and Sunday' ? 'the weekend' : `the weekend (${weekendWords(calendar.weekend)}${where})`;
 }

@@ -1,6 +1,7 @@
 import { createMemo, Index, Show } from 'solid-js';
 import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
 import type { Channel, Interview } from '../../domain/records/model';
+import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
 import { buildChain } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
@@ -41,6 +42,11 @@ export function FollowUpPanel(props: { interview: Interview }) {
   const holidayProblem = () => {
     const loaded = ready() ? holidaysFor(props.interview) : undefined;
     return loaded && !loaded.ok ? loaded.error : '';
+  };
+  // Where Nudge knows no public holidays for the place, it says so beside the dates.
+  const holidaysUnknown = () => {
+    const loaded = ready() ? holidaysFor(props.interview) : undefined;
+    return loaded?.ok ? unknownHolidaysNote(loaded.calendar, props.interview.timeZone) : '';
   };
   // Drafted once for every item's "Add to Google Calendar" link, not once per item.
   const texts = createMemo(() => eventTexts(props.interview, planner.profile));
@@ -86,6 +92,11 @@ export function FollowUpPanel(props: { interview: Interview }) {
       </Show>
       <Show when={ready()} fallback={<NotPlanned interview={props.interview} />}>
         <Show when={context()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
+          <Show when={holidaysUnknown()}>
+            <p class="notice" role="status">
+              {holidaysUnknown()}
+            </p>
+          </Show>
           <ol class="follow-ups">
             {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
             <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} />}</Index>

@@ -91,7 +91,8 @@ describe('public holidays', () => {
     [singapore, '2026-12-25', '2026-12-28', 'Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.'],
     [singapore, '2026-02-17', '2026-02-19', 'Moved from Tue 17 Feb: Chinese New Year in Singapore.'],
     [england, '2026-04-03', '2026-04-07', 'Moved from Fri 3 Apr: Good Friday in England, then the weekend, then Easter Monday in England.'],
-    [england, '2026-12-24', '2026-12-24', ''],
+    [england, '2026-12-23', '2026-12-23', ''],
+    [england, '2026-12-29', '2027-01-04', 'Moved from Tue 29 Dec: most offices in the UK are closed between Christmas and New Year, then the weekend.'],
     [weekendOnlyCalendar('SA', 'Saudi Arabia'), '2026-03-06', '2026-03-08', 'Moved from Fri 6 Mar: the weekend (Friday and Saturday in Saudi Arabia).'],
   ])('moves %#: %s to %s, saying why', (calendar, date, working, note) => {
     expect(onOrAfterWorkingDay(date, calendar)).toEqual({ date: working, note });

@@ -1,9 +1,13 @@
-import { data } from 'date-holidays/data';
+import { data as holidayFile } from 'date-holidays/data';
+import { withAddedHolidays } from '~/domain/schedule/holiday-rules/added-holidays';
 import { holidayCalendarFromData } from '~/domain/schedule/holidays-from-data';
 import type { HolidayCalendar } from '~/domain/schedule/holiday-calendar';
 import type { PersonDay } from '~/domain/schedule/person-day';
 
-/** Real public holidays from the whole `date-holidays` data, as the planner loads them. */
+/** `date-holidays`' whole data with Nudge's added countries and corrections, as the build slices it. */
+export const data = withAddedHolidays(holidayFile as { holidays: Record<string, object> });
+
+/** Real public holidays and office closures, as the planner loads them. */
 export function holidaysOf(country: string, region: string, placeName: string): HolidayCalendar {
   return holidayCalendarFromData(data, { country, region, placeName });
 }
