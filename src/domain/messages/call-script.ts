@@ -9,9 +9,10 @@
  * Missing data shows as bracketed placeholders, as in the drafts.
  * (When to call is worked out in `schedule/call-window.ts`; no time zones here.)
  */
-import { audienceOf, describeRole, joinNames, pointsToOffer } from './draft-parts';
+import { audienceOf, describeRole, joinNames, noteReader, pointsToOffer } from './draft-parts';
+import { fitNote } from './note-fit';
 import type { Interview, Interviewer, Notes, Profile } from '../records/model';
-import { clause, orPlaceholder } from './text';
+import { orPlaceholder } from './text';
 
 /** What `buildCallScript` needs. */
 export interface CallScriptInput {
@@ -50,7 +51,9 @@ export function buildCallScript(input: CallScriptInput): CallScript {
   const date = orPlaceholder(input.interviewDateText, 'interview date');
   const number = orPlaceholder(input.profile.mobile, 'your mobile number');
   const role = describeRole(input.interview);
-  const point = clause(input.point ?? pointsToOffer(input.notes)[0] ?? '');
+  // Spoken, so a note that cannot be fitted to the sentence is left out rather than quoted.
+  const fitted = fitNote(input.point ?? pointsToOffer(input.notes)[0] ?? '', noteReader(input));
+  const point = fitted.ok ? fitted.text : '';
   const keen = "I'm calling because I'm still very interested in the role." + (point ? ` I've kept thinking about what we discussed: ${point}.` : '');
   const goodbye = 'Thank you for your time. Have a good day.';
   if (audience === 'recruiter') {

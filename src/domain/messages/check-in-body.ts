@@ -7,8 +7,11 @@
  * request to ask the employer for a timeframe and tell them you are still keen.
  * A point from the notes is mentioned only when one is chosen.
  */
-import { audienceOf, describeRole, greeting, joinNames, type DraftInput } from './draft-parts';
-import { clause, orPlaceholder } from './text';
+import { audienceOf, describeRole, greeting, joinNames, noteReader, type DraftInput } from './draft-parts';
+import { colonSentence } from './fit-paragraph';
+import { fitNote } from './note-fit';
+import { joinSentences } from './note-reword';
+import { orPlaceholder } from './text';
 
 /**
  * The body of a check-in email.
@@ -17,17 +20,19 @@ import { clause, orPlaceholder } from './text';
  */
 export function checkInBody(input: DraftInput): string {
   const audience = audienceOf(input.interviewer);
-  const point = clause(input.point ?? '');
+  const point = fitNote(input.point ?? '', noteReader(input));
   const name = orPlaceholder(input.profile.name, 'your name');
   const date = orPlaceholder(input.interviewDateText, 'interview date');
   const role = describeRole(input.interview);
   const met = joinNames(input.metWith ?? [], audience === 'recruiter' ? 'the hiring team' : 'the panel');
-  const stillKeen = "I'm still very interested in the position." + (point ? ` Our conversation about this has stayed with me: ${point}.` : '');
+  // Only an interviewer was in the conversation; to anyone else it is the interview.
+  const stayed = audience === 'interviewer' ? 'Our conversation has stayed with me, especially this' : 'The interview has stayed with me, especially this';
+  const stillKeen = joinSentences(["I'm still very interested in the position.", ...(point.text ? [colonSentence(stayed, point)] : [])]);
   const middle =
     audience === 'recruiter'
       ? [
           `I hope you're well. I'm getting in touch about ${role}: I interviewed with ${met} on ${date}.`,
-          `${stillKeen} Have you heard anything from them since, or had any feedback?`,
+          joinSentences([stillKeen, 'Have you heard anything from them since, or had any feedback?']),
           'I know decisions like this can take a while on their side. When you next speak to them, could you ask ' +
             "whether there's an updated timeframe for the next step, and let them know I'm still keen?",
         ]

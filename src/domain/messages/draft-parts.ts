@@ -12,6 +12,7 @@ import type { ContactRole, EmailKind, Interview, Interviewer, Profile } from '..
 import { clause, orPlaceholder } from './text';
 import { squish } from '../shared/text';
 import { noteParts } from './note-match';
+import type { NoteReader } from './note-voice';
 
 /** What `draftEmail` needs. */
 export interface DraftInput {
@@ -91,4 +92,18 @@ export function joinNames(names: readonly string[], fallback: string): string {
  */
 export function firstNote(note: string): string {
   return clause(noteParts(note)[0] ?? '');
+}
+
+/**
+ * The reader of a draft as its notes need to know them: their role, and how
+ * the notes may name them (the name on their card, and its first word when
+ * it is written in Latin letters given name first).
+ *
+ * @example noteReader({ interviewer: { name: 'Jane Tan' } }) //=> { role: 'interviewer', names: ['Jane Tan', 'Jane'] }
+ */
+export function noteReader(input: Pick<DraftInput, 'interviewer'>): NoteReader {
+  const name = squish(input.interviewer.name);
+  const words = name.split(' ');
+  const names = name === '' ? [] : words.length > 1 && /^\p{Script=Latin}+$/u.test(words[0]!) ? [name, words[0]!] : [name];
+  return { role: audienceOf(input.interviewer), names };
 }

@@ -9,9 +9,10 @@
  *   you forward, how it went, and a request to pass your thanks on and share
  *   any feedback.
  */
-import { audienceOf, describeRole, greeting, joinNames, pointsToOffer, type DraftInput } from './draft-parts';
-import { fitParagraph } from './fit-paragraph';
-import { clause, orPlaceholder } from './text';
+import { audienceOf, describeRole, greeting, joinNames, noteReader, pointsToOffer, type DraftInput } from './draft-parts';
+import { colonSentence, fitParagraph } from './fit-paragraph';
+import { fitNote } from './note-fit';
+import { orPlaceholder } from './text';
 import { squish } from '../shared/text';
 
 /** Stands in for the point when the notes hold none. */
@@ -28,22 +29,25 @@ export function thankYouBody(input: DraftInput): string {
   const date = squish(input.interviewDateText);
   const on = date ? ` on ${date}` : '';
   const role = describeRole(input.interview);
-  const point = clause(input.point ?? '') || clause(pointsToOffer(notes)[0] ?? '') || POINT_PLACEHOLDER;
+  const reader = noteReader(input);
+  const chosen = fitNote(input.point ?? '', reader);
+  const fitted = chosen.text ? chosen : fitNote(pointsToOffer(notes)[0] ?? '', reader);
+  const point = fitted.text ? fitted : ({ ok: true, text: POINT_PLACEHOLDER, clause: false } as const);
   const met = joinNames(input.metWith ?? [], audience === 'recruiter' ? 'the hiring team' : 'the panel');
   const mobile = orPlaceholder(input.profile.mobile, 'your mobile number');
   const who = audience === 'interviewer' ? 'you' : 'they';
   const paragraphs = {
     interviewer: [
       `Thank you for taking the time to meet me${on} about ${role}. I enjoyed our conversation and came away even keener on the position.`,
-      `Our discussion has stayed with me, especially this: ${point}.`,
+      colonSentence('Our discussion has stayed with me, especially this', point),
     ],
     coordinator: [
       `Thank you for arranging my interview${on} for ${role}. I enjoyed meeting ${met}, and I came away even keener on the position.`,
-      `What stayed with me most was this: ${point}.`,
+      colonSentence('What stayed with me most was this', point),
     ],
     recruiter: [
       `Thank you for putting me forward for ${role}. I met ${met}${on}, and I came away even keener on the position.`,
-      `What stayed with me most was this: ${point}.`,
+      colonSentence('What stayed with me most was this', point),
     ],
   }[audience];
   const passOn =
@@ -53,7 +57,7 @@ export function thankYouBody(input: DraftInput): string {
   return [
     greeting(input.interviewer),
     ...paragraphs,
-    fitParagraph(notes),
+    fitParagraph(notes, { ...reader, metWith: input.metWith ?? [] }),
     ...passOn,
     `I'd be glad to send references, portfolio samples or any other information ${who} need. You can reach me on ${mobile}.`,
     'Thank you again, and I look forward to hearing from you.',

@@ -2,7 +2,8 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
 import { checkEmail } from '../../domain/messages/email-checks';
-import { pointsToOffer } from '../../domain/messages/draft-parts';
+import { noteReader, pointsToOffer } from '../../domain/messages/draft-parts';
+import { notesToReword, rewordMessage } from '../../domain/messages/note-reword';
 import { findPlaceholders } from '../../domain/messages/placeholders';
 import { contactLabel, followUpRecipients } from '../../domain/records/contacts';
 import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
@@ -67,6 +68,8 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       today: interviewerToday(props.interview.timeZone),
     }),
   );
+  // Notes the draft quotes as typed, for the person to reword (while the marks are still in it).
+  const toReword = createMemo(() => rewordMessage(notesToReword(draft().body, noteReader({ interviewer: recipient() }))));
   const nearCopies = createMemo(() => {
     const drafts = props.interview.interviewers.map((person) => ({
       id: person.id,
@@ -161,6 +164,11 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
           <Show when={draft().shortened.length > 0}>
             <p class="status warn" role="status">
               {shortenedMessage(draft().shortened, 'this draft')}
+            </p>
+          </Show>
+          <Show when={toReword()}>
+            <p class="status warn" role="status">
+              {toReword()}
             </p>
           </Show>
           <Show when={nearCopies().length > 0}>

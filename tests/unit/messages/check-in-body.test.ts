@@ -47,7 +47,9 @@ describe('checkInBody', () => {
   });
 
   it('mentions a point only when one is chosen', () => {
-    expect(checkInBody({ ...to('Sam Reid', 'recruiter'), point: 'the delay dashboard' })).toContain('Our conversation about this has stayed with me: the delay dashboard.');
+    expect(checkInBody({ ...to('Sam Reid', 'recruiter'), point: 'the delay dashboard' })).toContain(
+      "I'm still very interested in the position. The interview has stayed with me, especially this: the delay dashboard. Have you heard anything",
+    );
     expect(checkInBody(to('Sam Reid', 'recruiter'))).not.toContain('stayed with me');
   });
 

@@ -181,7 +181,7 @@ describe('draftEmail: check-in', () => {
   it('mentions a point only when one is chosen', () => {
     expect(body).not.toContain('Singapore');
     expect(draftEmail({ ...checkIn, point: 'the Singapore studio.' }).body).toContain(
-      'Our conversation about this has stayed with me: the Singapore studio.',
+      'Our conversation has stayed with me, especially this: the Singapore studio.',
     );
   });
 

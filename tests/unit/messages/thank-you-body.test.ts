@@ -49,14 +49,33 @@ describe('thankYouBody: to each kind of contact', () => {
     expect(thankYouBody({ ...to('Ana Silva', 'coordinator'), metWith: [] })).toContain('Could you pass my thanks on to the panel?');
   });
 
-  it.each<ContactRole>(['interviewer', 'coordinator', 'recruiter'])('to a %s, builds its fit sentences from the notes and passes every check', (role) => {
+  it.each<[ContactRole, string, string]>([
+    ['interviewer', 'You told me that this hire would own the delivery-delay dashboard.', 'It is close to work I have done, as we discussed: the route-data project from my placement.'],
+    ['coordinator', 'At the interview I learned that this hire would own the delivery-delay dashboard.', 'which came up at the interview: the route-data project from my placement.'],
+    ['recruiter', 'At the interview I learned that this hire would own the delivery-delay dashboard.', 'which came up at the interview: the route-data project from my placement.'],
+  ])('to a %s, builds its fit sentences from the notes, says where they come from, and passes every check', (role, need, done) => {
     const input = to(role === 'interviewer' ? 'Jane Tan' : 'Sam Reid', role);
     const draft = draftEmail(input);
-    expect(draft.body).toContain('You told me what the role needs: this hire would own the delivery-delay dashboard.');
-    expect(draft.body).toContain('It is close to work I have done, as we discussed: the route-data project from my placement.');
+    expect(draft.body).toContain(need);
+    expect(draft.body).toContain(done);
     const findings = checkEmail({ ...draft, kind: 'thank-you', audience: role, interviewer: input.interviewer, profile: base.profile, notes, hearBackBy: '', today: '2026-03-04' });
     expect(findings.filter((finding) => finding.status !== 'ok')).toEqual([]);
     expect(countWords(draft.body)).toBeLessThanOrEqual(170);
+  });
+
+  it('to a recruiter who put you forward for one interviewer, names that interviewer as the source', () => {
+    expect(thankYouBody({ ...to('Sam Reid', 'recruiter'), metWith: ['Tom Hughes'] })).toContain('Tom Hughes told me that this hire would own the delivery-delay dashboard.');
+  });
+
+  it('fits the point to the reader: the employer is "you" to its side, "they" to the agency', () => {
+    const point = 'Their plan to move event tracking from Mixpanel to Amplitude';
+    expect(thankYouBody({ ...base, point })).toContain('especially this: your plan to move event tracking from Mixpanel to Amplitude.');
+    expect(thankYouBody({ ...to('Sam Reid', 'recruiter'), point })).toContain('What stayed with me most was this: their plan to move event tracking from Mixpanel to Amplitude.');
+  });
+
+  it('quotes a point it cannot fit as a marked bullet, then goes on', () => {
+    const body = thankYouBody({ ...base, point: 'APAC LAUNCH IN Q2!!' });
+    expect(body).toContain('Our discussion has stayed with me, especially this:\n- APAC LAUNCH IN Q2 [reword this note in your own words]');
   });
 
   it('holds a placeholder for the point when the notes have none', () => {
