@@ -37,9 +37,13 @@ test('@reliability a 100 KB point keeps typing working, and the draft, the call 
   expect(body.length).toBeLessThan(5_000);
   expect((await emails.getByLabel('Subject', { exact: true }).inputValue()).length).toBeLessThanOrEqual(EVENT_TITLE_CHARS);
 
-  // So does the call script.
+  // The email cannot fit a point this long into a sentence: it quotes it as a bullet to reword, and says so.
+  await expect(emails.getByRole('status').filter({ hasText: /^2 notes are quoted as you typed them, on bullets \(one is long, one is unclear about who “they” are\)\./ })).toBeVisible();
+
+  // The call script, which is spoken, leaves out a point too long to say.
   const call = page.getByRole('region', { name: 'Call script' });
-  await expect(call.getByRole('status').filter({ hasText: /^Your notes are long, so this script uses only the start of / })).toBeVisible();
+  await expect(call.getByText("I'm calling because I'm still very interested in the role.", { exact: true })).toBeVisible();
+  await expect(call.getByText(/APAC launch/)).toHaveCount(0);
 
   // The calendar: every event bounded, the file parses, and the message says what was shortened.
   const downloading = page.waitForEvent('download');

@@ -32,9 +32,21 @@ export type FittedNote =
       ok: false;
       /** The note tidied only (spaces, emoji), for the person to reword. */
       text: string;
-      /** Why, in words for the person: "it is a question". */
-      reason: string;
+      /** Why (`REFUSALS` says it in words). */
+      reason: Refusal;
     };
+
+/** Why a note was not fitted, with how the composer says it of one note and of several. */
+export const REFUSALS = {
+  question: ['a question', 'questions'],
+  capitals: ['written in capitals', 'written in capitals'],
+  spoken: ['written as spoken', 'written as spoken'],
+  heading: ['a heading with a list', 'headings with lists'],
+  'unclear-they': ['unclear about who “they” are', 'unclear about who “they” are'],
+  long: ['long', 'long'],
+} as const satisfies Record<string, readonly [string, string]>;
+/** A reason a note was not fitted. */
+export type Refusal = keyof typeof REFUSALS;
 
 /** Where a note goes: inside a sentence (after a colon or mid-way, lower case) or at its start. */
 export type NotePlace = 'inside' | 'start';
@@ -65,21 +77,21 @@ export function tidyNote(note: string): string {
  *
  * @example fitNote('Their plan to move event tracking from Mixpanel to Amplitude', { role: 'interviewer' }) //=> { ok: true, text: 'your plan to move event tracking from Mixpanel to Amplitude', clause: false }
  * @example fitNote('Q2 launch w/ APAC team', { role: 'recruiter' }) //=> { ok: true, text: 'the second-quarter launch with the APAC team', clause: false }
- * @example fitNote('What does success look like?', { role: 'interviewer' }) //=> { ok: false, text: 'What does success look like?', reason: 'it is a question' }
+ * @example fitNote('What does success look like?', { role: 'interviewer' }) //=> { ok: false, text: 'What does success look like?', reason: 'question' }
  */
 export function fitNote(note: string, reader: NoteReader, place: NotePlace = 'inside'): FittedNote {
   const tidy = tidyNote(note);
   if (tidy === '') return { ok: true, text: '', clause: false };
-  const refused = (reason: string): FittedNote => ({ ok: false, text: tidy, reason });
-  if (/[?？]/u.test(tidy)) return refused('it is a question');
-  if (inCapitals(tidy)) return refused('it is written in capitals');
-  if (SPEECH_PARTICLES.test(tidy)) return refused('it is written as spoken');
+  const refused = (reason: Refusal): FittedNote => ({ ok: false, text: tidy, reason });
+  if (/[?？]/u.test(tidy)) return refused('question');
+  if (inCapitals(tidy)) return refused('capitals');
+  if (SPEECH_PARTICLES.test(tidy)) return refused('spoken');
   const expanded = expandShorthand(tidy);
-  if (/(?<!\d):(?!\d)/u.test(expanded)) return refused('it is a heading with a list');
-  if (expanded.split(/\s+/u).length > FIT_WORD_LIMIT) return refused('it is long');
+  if (/(?<!\d):(?!\d)/u.test(expanded)) return refused('heading');
+  if (expanded.split(/\s+/u).length > FIT_WORD_LIMIT) return refused('long');
   // Voice first: a subject added afterwards ("you need…" to the employer) is already said to the reader.
   const voiced = voiceForReader(withArticles(expanded), reader);
-  if (voiced === undefined) return refused('it is not clear who “they” are');
+  if (voiced === undefined) return refused('unclear-they');
   const text = setCase(joinList(withSubject(voiced, reader.role)), place);
   return { ok: true, text, clause: isClause(text) };
 }

@@ -19,20 +19,22 @@ describe('notesToReword and rewordMessage: telling the person which notes to rew
 
   it('finds each marked bullet with the reason it was not fitted', () => {
     expect(notesToReword(body, TOM)).toEqual([
-      { note: 'APAC LAUNCH IN Q2', reason: 'it is written in capitals' },
-      { note: 'What does success look like?', reason: 'it is a question' },
+      { note: 'APAC LAUNCH IN Q2', reason: 'capitals' },
+      { note: 'What does success look like?', reason: 'question' },
     ]);
     expect(notesToReword('Dear Jane,\n\nAll fitted.', TOM)).toEqual([]);
   });
 
   it.each([
-    [[{ note: 'a?', reason: 'it is a question' }], `One note is quoted as you typed it, as a bullet, because it is a question. Reword it where the draft says ${REWORD_MARK}.`],
+    [[{ note: 'a?', reason: 'question' as const }], `One note is quoted as you typed it, on a bullet, because it is a question. Reword it where the draft says ${REWORD_MARK}.`],
+    [[{ note: 'x', reason: undefined }], `One note is quoted as you typed it, on a bullet. Reword it where the draft says ${REWORD_MARK}.`],
     [
       [
-        { note: 'A', reason: 'it is written in capitals' },
-        { note: 'b?', reason: 'it is a question' },
+        { note: 'A', reason: 'capitals' as const },
+        { note: 'b?', reason: 'question' as const },
+        { note: 'c?', reason: 'question' as const },
       ],
-      `2 notes are quoted as you typed them, as bullets, because it is written in capitals or it is a question. Reword them where the draft says ${REWORD_MARK}.`,
+      `3 notes are quoted as you typed them, on bullets (one is written in capitals, 2 are questions). Reword them where the draft says ${REWORD_MARK}.`,
     ],
     [[], ''],
   ])('says %j as %j', (notes, message) => {
