@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { generateHydrationScript } from 'solid-js/web';
 import serviceWorker from './src/integrations/service-worker.ts';
 import holidayData from './src/integrations/holiday-data.ts';
+import zoneTable from './src/integrations/zone-table.ts';
 
 // Solid's renderer writes an inline hydration script that Astro's CSP does not
 // hash by itself; hash it here so the policy can stay free of 'unsafe-inline'.
@@ -47,8 +48,9 @@ export default defineConfig({
   // Content-Security-Policy (Astro warns about exactly that at every build): no highlighter.
   markdown: { syntaxHighlight: false },
   vite: {
-    // One small module per country's public holidays, fetched when a schedule needs it.
-    plugins: [holidayData()],
+    // One small module per country's public holidays, fetched when a schedule needs it, and the
+    // zone field's table of zones, countries and cities, fetched when a zone field is used.
+    plugins: [holidayData(), zoneTable()],
     build: {
       // One chunk is over Vite's 500 kB: the date-holidays parser (`holidays-from-data`, 1.0 MB
       // minified, 141 KB gzipped, nearly all of it moment-timezone's zone data). It is fetched only

@@ -8,3 +8,7 @@ declare module 'virtual:nudge/holiday-data/*' {
   const data: object;
   export default data;
 }
+// Made at build time by src/integrations/zone-table.ts.
+declare module 'virtual:nudge/zone-table' {
+  export const rows: readonly (readonly [string, string, string, string])[];
+}

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import holidayData from '../src/integrations/holiday-data.ts';
+import zoneTable from '../src/integrations/zone-table.ts';
 
 // Unit tests: the pure rules under src/domain and src/utils, run in Node.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
-  // The same per-country holiday modules the site builds (domain/schedule/load-holidays.ts imports them).
-  plugins: [holidayData()],
+  // The same per-country holiday modules and zone table the site builds (load-holidays.ts and zone-table.ts import them).
+  plugins: [holidayData(), zoneTable()],
   resolve: { alias: { '~': fileURLToPath(new URL('../src', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -4,6 +4,7 @@
  * and the person's differ, both are named.
  */
 import { dateTimeFormat } from '../domain/shared/date-time-format';
+import { clockText } from '../domain/schedule/clock-text';
 import { formatInstant, todayIn } from '../domain/schedule/zoned-time';
 import { isValidTimeZone, isWallDate } from '../domain/shared/wall-time';
 import { browserTimeZone, browserToday } from './browser';
@@ -39,13 +40,11 @@ export function twoClocks(instant: Date, interviewerZone: string): TwoClocks {
   // A zone still being typed cannot be read. A list card or agenda row can ask in the moment before
   // the list catches up with the edit: this device's clock, named, rather than an error that would
   // stop the rest of the page from following the edit.
-  if (!isValidTimeZone(interviewerZone)) return { theirs: formatInstant(instant, { timeZone: mine, withZoneName: true }) };
+  if (!isValidTimeZone(interviewerZone)) return { theirs: clockText(instant, mine) };
   const plain = (timeZone: string) => formatInstant(instant, { timeZone });
   if (plain(interviewerZone) === plain(mine)) return { theirs: formatInstant(instant, { timeZone: interviewerZone }) };
-  return {
-    theirs: formatInstant(instant, { timeZone: interviewerZone, withZoneName: true }),
-    yours: formatInstant(instant, { timeZone: mine, withZoneName: true }),
-  };
+  // Each clock by its one name, the calendar's too (`schedule/clock-text.ts`): "6:00 pm London time".
+  return { theirs: clockText(instant, interviewerZone), yours: clockText(instant, mine) };
 }
 
 /** Just the time of an instant on a zone's clock, e.g. "11:30". */

@@ -70,7 +70,7 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
   expect(titles[0]).toBe('Schedule send: Email Wei Chen (Kopi Labs) — thank you');
   // The reminder comes at 20:30 that evening in London, for a send at 08:30 in Singapore (00:30 in London).
   expect(start(first.events[0]!)).toBe('2026-11-24T20:30:00Z');
-  expect(String(first.events[0]!.getFirstPropertyValue('description'))).toContain('It should arrive at Wed, 25 Nov 2026, 08:30 GMT+8 on their clock, Wed, 25 Nov 2026, 00:30 GMT on yours');
+  expect(String(first.events[0]!.getFirstPropertyValue('description'))).toContain('It should arrive at Wed, 25 Nov 2026, 08:30 Singapore time on their clock, Wed, 25 Nov 2026, 00:30 London time on yours');
   const calls = first.events.filter((event) => summary(event).startsWith('Call'));
   expect(calls.map(start)).toEqual(['2026-12-28T08:00:00Z', '2027-01-25T08:00:00Z']);
   for (const event of calls) expect(singaporeHolidays.has(inSingapore(start(event)))).toBe(false);

@@ -8,7 +8,7 @@ import { CONTACT_ROLE_LABELS, followUpRecipients } from '../records/contacts';
 import { clipText, EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../messages/long-text';
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
-import { formatInstant } from '../schedule/zoned-time';
+import { clockText } from '../schedule/clock-text';
 
 /** Each reminder blocks this long in the calendar. */
 export const EVENT_MINUTES = 15;
@@ -60,9 +60,9 @@ const WHAT: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
   closing: () => 'closing note',
 };
 
-/** An instant on a zone's clock, in the calendar's words: "Wed 25 Nov 2026, 08:30 GMT+8". */
+/** An instant on a zone's clock, named as the planner names it: "Wed, 25 Nov 2026, 08:30 Kuala Lumpur time". */
 function clock(instant: Date, timeZone: string): string {
-  return formatInstant(instant, { timeZone, locale: 'en-GB', withZoneName: true });
+  return clockText(instant, timeZone, 'en-GB');
 }
 
 /**

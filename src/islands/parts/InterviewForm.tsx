@@ -50,7 +50,14 @@ export function InterviewForm(props: { interview: Interview }) {
             hint="Teams, Zoom, Google Meet or Webex."
           />
         </Show>
-        <TimeZoneField value={props.interview.timeZone} onInput={edit('timeZone')} error={errors().timeZone} conflict={interviewFieldConflict(id(), ['timeZone'])} />
+        <TimeZoneField
+          label="Interviewer time zone"
+          hint="Their city or country, e.g. London, UK or Kuala Lumpur."
+          value={props.interview.timeZone}
+          onChange={edit('timeZone')}
+          error={errors().timeZone}
+          conflict={interviewFieldConflict(id(), ['timeZone'])}
+        />
         <CountryField interview={props.interview} />
         <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
         <Field

@@ -7,7 +7,6 @@ import { InterviewList } from './InterviewList';
 import { NotesFields } from './NotesFields';
 import { ProfileForm } from './ProfileForm';
 import { ThisWeek } from './ThisWeek';
-import { TimeZoneList } from './TimeZoneField';
 
 // Each heavier tool is its own chunk, fetched in parallel once an interview is open.
 const ComposerPanel = lazy(() => import('./ComposerPanel').then((module) => ({ default: module.ComposerPanel })));
@@ -63,7 +62,6 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
         <h2 id="about-you">About you</h2>
         <ProfileForm />
       </section>
-      <TimeZoneList />
       <Show when={selectedInterview()} keyed>
         {(interview) => (
           <>

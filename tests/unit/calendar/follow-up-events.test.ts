@@ -97,7 +97,7 @@ describe('upcomingEvents', () => {
     const event = followUpEvent(record, chain[0]!, texts, ZONE);
     expect(event.title).toBe('Schedule send: Email Jane Tan (Acme) — thank you');
     expect(event.start.toISOString()).toBe('2026-11-24T20:30:00.000Z');
-    expect(event.description).toMatch(/^It should arrive at Wed, 25 Nov 2026, 08:30 GMT\+8 on their clock, Wed, 25 Nov 2026, 00:30 GMT on yours, while you sleep\. Write it now and use your email app's "Schedule send"/);
+    expect(event.description).toMatch(/^It should arrive at Wed, 25 Nov 2026, 08:30 Singapore time on their clock, Wed, 25 Nov 2026, 00:30 London time on yours, while you sleep\. Write it now and use your email app's "Schedule send"/);
   });
 });
 

@@ -91,7 +91,7 @@ function hearBackProblem(hearBackBy: string, interviewDate: string): string | un
 function timeZoneProblem(timeZone: string): string | undefined {
   if (timeZone === '') return "Choose the interviewer's time zone.";
   if (isValidTimeZone(timeZone)) return undefined;
-  return "That time zone isn't recognised: choose one from the list, like Europe/London.";
+  return "That time zone isn't one Nudge knows: type their city or country, like London or UK, and choose from the list.";
 }
 
 /** The shortest working day that leaves a call window between its first and last hours. */

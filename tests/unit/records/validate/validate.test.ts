@@ -58,8 +58,8 @@ describe('validateInterview', () => {
     { name: 'a 12-hour time', change: { time: '2:30 pm' }, errors: { time: 'Use a time like 14:30.' } },
     // time zone
     { name: 'no time zone', change: { timeZone: '' }, errors: { timeZone: "Choose the interviewer's time zone." } },
-    { name: 'an unknown time zone', change: { timeZone: 'Mars/Olympus' }, errors: { timeZone: "That time zone isn't recognised: choose one from the list, like Europe/London." } },
-    { name: 'an offset instead of a zone', change: { timeZone: '+05:30' }, errors: { timeZone: "That time zone isn't recognised: choose one from the list, like Europe/London." } },
+    { name: 'an unknown time zone', change: { timeZone: 'Mars/Olympus' }, errors: { timeZone: "That time zone isn't one Nudge knows: type their city or country, like London or UK, and choose from the list." } },
+    { name: 'an offset instead of a zone', change: { timeZone: '+05:30' }, errors: { timeZone: "That time zone isn't one Nudge knows: type their city or country, like London or UK, and choose from the list." } },
     { name: 'the zone UTC', change: { timeZone: 'UTC' }, errors: {} },
     { name: 'the old alias Asia/Calcutta', change: { timeZone: 'Asia/Calcutta' }, errors: {} },
     // workday start
