@@ -16,11 +16,17 @@ import { wallDateText } from './format';
 /** A draft as shown: its text, whether it is the person's own edit, and which notes a fresh one shortened. */
 export type ShownDraft = EmailDraft & { edited: boolean; shortened: string[] };
 
+/** Dates some drafts name, `YYYY-MM-DD`: when you will answer an offer, when another offer must be answered. */
+export interface DraftDates {
+  answerBy?: string;
+  otherOfferDeadline?: string;
+}
+
 /** The draft shown for `kind` to `interviewer`, and whether it is the person's own edit. */
-export function currentDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string): ShownDraft {
+export function currentDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string, dates: DraftDates = {}): ShownDraft {
   const saved = interview.drafts[draftKey(kind, interviewer.id)];
   if (saved) return { subject: saved.subject, body: saved.body, edited: true, shortened: [] };
-  return { ...freshDraft(interview, interviewer, profile, kind, point), edited: false };
+  return { ...freshDraft(interview, interviewer, profile, kind, point, dates), edited: false };
 }
 
 /** A draft written from scratch from what Nudge knows, and which notes it had to shorten. */
@@ -30,6 +36,7 @@ export function freshDraft(
   profile: Profile,
   kind: EmailKind,
   point?: string,
+  dates: DraftDates = {},
 ): EmailDraft & { shortened: string[] } {
   // A date that does not exist (2026-02-30, from an import) is left for the person to fill in, never rolled over to March.
   const interviewDateText = isValidDate(interview.date) ? wallDateText(interview.date) : '';
@@ -43,6 +50,9 @@ export function freshDraft(
     point: bounded.point,
     interviewDateText,
     metWith: interviewerNames(bounded.interview),
+    // A date not given (or not a date) stays a placeholder for the person to fill in.
+    answerByText: dates.answerBy && isValidDate(dates.answerBy) ? wallDateText(dates.answerBy) : '',
+    deadlineText: dates.otherOfferDeadline && isValidDate(dates.otherOfferDeadline) ? wallDateText(dates.otherOfferDeadline) : '',
   });
   return { ...draft, shortened: quotedCuts(bounded, [draft.subject, draft.body]) };
 }

@@ -27,6 +27,10 @@ export interface DraftInput {
   interviewDateText: string;
   /** For a recruiter or coordinator: the names of the people you met (see `records/contacts.ts`). */
   metWith?: readonly string[];
+  /** `other-offer`: when you must answer the other offer, formatted for the reader ("Friday 20 March"). Default: a placeholder. */
+  deadlineText?: string;
+  /** `offer-time`: when you will answer their offer, formatted for the reader. Default: a placeholder. */
+  answerByText?: string;
 }
 
 /**
@@ -61,6 +65,15 @@ export function describeRole(interview: Pick<Interview, 'role' | 'company'>): st
   if (role) return `the ${role} role`;
   if (company) return `the role at ${company}`;
   return 'the [role] role at [company]';
+}
+
+/**
+ * The company's name for a sentence, or a placeholder.
+ *
+ * @example companyName({ company: ' Acme ' }) //=> 'Acme'
+ */
+export function companyName(interview: Pick<Interview, 'company'>): string {
+  return orPlaceholder(interview.company, 'company');
 }
 
 /**

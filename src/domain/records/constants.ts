@@ -19,8 +19,16 @@ export const OUTCOMES = ['waiting', 'next-round', 'offer', 'rejected', 'withdraw
 export const THANK_YOU_TIMINGS = ['same-day', 'next-morning'] as const;
 /** How a check-in is made. */
 export const CHANNELS = ['call', 'email'] as const;
-/** The two emails the composer drafts. */
-export const EMAIL_KINDS = ['thank-you', 'check-in'] as const;
+/**
+ * The emails the composer drafts: the thank-you, the check-in, the closing
+ * note after unanswered check-ins, the note about another offer's deadline,
+ * and the replies to an outcome (accepting an offer, asking for time to
+ * decide, asking about its terms; asking for feedback after a no;
+ * withdrawing). Saved drafts are keyed by kind and contact
+ * (`draftKey`), so a kind a version does not know is kept like any other key:
+ * adding one changes no stored shape.
+ */
+export const EMAIL_KINDS = ['thank-you', 'check-in', 'closing', 'other-offer', 'offer-accept', 'offer-time', 'offer-terms', 'feedback', 'withdraw'] as const;
 /**
  * Who a contact is to you: someone who interviewed you, the employer's HR or
  * interview coordinator, or a recruiter at an agency that put you forward.

@@ -1,7 +1,9 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { nearlyIdenticalPairs } from '../../domain/messages/draft-similarity';
-import { checkEmail } from '../../domain/messages/email-checks';
+import { checkEmail, judgeKind } from '../../domain/messages/email-checks';
+import { draftsForOutcome, EMAIL_KIND_LABELS } from '../../domain/messages/email-kinds';
+import { latestHearBackBy } from '../../domain/records/hear-back';
 import { noteReader, pointsToOffer } from '../../domain/messages/draft-parts';
 import { notesToReword, rewordMessage } from '../../domain/messages/note-reword';
 import { findPlaceholders } from '../../domain/messages/placeholders';
@@ -9,7 +11,7 @@ import { contactLabel, followUpRecipients } from '../../domain/records/contacts'
 import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
 import { draftKey } from '../../domain/records/defaults';
 import type { ContactRole, EmailKind, Interview } from '../../domain/records/model';
-import { currentDraft, freshDraft } from '../drafts';
+import { currentDraft, freshDraft, type DraftDates } from '../drafts';
 import { wallDateText, interviewerToday } from '../format';
 import { interviewFieldConflict } from '../field-conflict';
 import { editInterview, planner } from '../store';
@@ -19,12 +21,18 @@ import { Field } from './Field';
 import { SelectField } from './SelectField';
 import { SendTiming } from './SendTiming';
 
-const KIND_LABELS: Record<EmailKind, string> = { 'thank-you': 'Thank-you email', 'check-in': 'Check-in email' };
 // Says why a draft to someone other than an interviewer reads as it does.
-const WORDED_FOR: Partial<Record<ContactRole, Record<EmailKind, string>>> = {
+const WORDED_FOR: Partial<Record<ContactRole, Partial<Record<EmailKind, string>>>> = {
   recruiter: {
     'thank-you': 'Worded for a recruiter: it thanks them for putting you forward and asks them to pass your thanks on.',
     'check-in': 'Worded for a recruiter: it asks what they have heard from the employer, and to tell them you are still keen.',
+    closing: 'Worded for a recruiter: it thanks them and asks them to keep you in mind for similar roles.',
+    'other-offer': 'Worded for a recruiter: it asks them to find out from the employer where you stand.',
+    'offer-accept': 'Worded for a recruiter: it asks them to tell the employer and to get the offer to you in writing.',
+    'offer-time': 'Worded for a recruiter: it asks them to get the offer in writing and tell the employer when you will answer.',
+    'offer-terms': 'Worded for a recruiter: it asks them to put your questions to the employer.',
+    feedback: 'Worded for a recruiter: it asks them to pass on any feedback and to keep you in mind.',
+    withdraw: 'Worded for a recruiter: it asks them to tell the employer, with your thanks.',
   },
   coordinator: {
     'thank-you': 'Worded for the person who arranged your interview: it asks them to pass your thanks on to the people you met.',
@@ -38,22 +46,36 @@ const OPTION_CHARS = 120;
  * Drafts the thank-you or check-in email for each interviewer, keeps it
  * editable and saved, and checks it as the person types.
  */
-export function ComposerPanel(props: { interview: Interview; kind?: EmailKind }) {
+export function ComposerPanel(props: {
+  interview: Interview;
+  /** The email to open on. Default: the one asked for from "This week", else the first of `kinds`. */
+  kind?: EmailKind;
+  /** The emails to offer, in order. Default: those that fit the interview's outcome (`draftsForOutcome`). */
+  kinds?: readonly EmailKind[];
+  /** Dates the outcome drafts name, `YYYY-MM-DD` (when you will answer an offer…); a missing one stays a placeholder. */
+  dates?: DraftDates;
+}) {
   // Opened from "This week" ("Write the email"): start on the email asked for.
   const requested = () => (planner.request?.section === 'emails' && planner.request.interviewId === props.interview.id ? planner.request.kind : undefined);
-  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? requested() ?? 'thank-you');
+  const offered = () => props.kinds ?? draftsForOutcome(props.interview.outcome);
+  const [kind, setKind] = createSignal<EmailKind>(props.kind ?? requested() ?? offered()[0] ?? 'thank-you');
+  // The email asked for is offered even where its outcome would not list it (a check-in asked for after an offer).
+  const kinds = () => (offered().includes(kind()) ? offered() : [...offered(), kind()]);
   createEffect(on(() => planner.request, () => requested() && setKind(requested()!), { defer: true }));
   const [recipientId, setRecipientId] = createSignal('');
   const [point, setPoint] = createSignal<string>();
   // Until the person picks someone, the email goes to whoever the follow-ups go to (a recruiter, say).
   const recipient = () =>
     props.interview.interviewers.find((person) => person.id === recipientId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
-  const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point()));
+  const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point(), props.dates));
   const points = createMemo(() => pointsToOffer(props.interview.notes));
   // Options by position: a point pasted at length would otherwise be copied into the page at every keystroke.
   const pointOptions = createMemo(() => points().map((text, position) => ({ value: String(position), label: clipText(text, OPTION_CHARS).text })));
   // The checks compare the draft with the notes: with the notes as the draft quotes them, a pasted transcript costs nothing per keystroke.
   const quoted = createMemo(() => boundForMessages(props.interview, planner.profile));
+  // Judged against the latest date they gave: "They said: by …" on a check-in moves it.
+  const hearBackBy = createMemo(() => latestHearBackBy(props.interview));
+  const judgedAs = createMemo(() => judgeKind(kind(), draft().body));
   const findings = createMemo(() =>
     checkEmail({
       kind: kind(),
@@ -63,8 +85,8 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
       audience: recipient().contactRole,
       profile: planner.profile,
       notes: quoted().interview.notes,
-      hearBackBy: props.interview.hearBackBy,
-      hearBackByText: props.interview.hearBackBy ? wallDateText(props.interview.hearBackBy) : '',
+      hearBackBy: hearBackBy(),
+      hearBackByText: hearBackBy() ? wallDateText(hearBackBy()) : '',
       today: interviewerToday(props.interview.timeZone),
     }),
   );
@@ -74,7 +96,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     const drafts = props.interview.interviewers.map((person) => ({
       id: person.id,
       name: person.name,
-      text: currentDraft(props.interview, person, planner.profile, kind()).body,
+      text: currentDraft(props.interview, person, planner.profile, kind(), undefined, props.dates).body,
     }));
     return nearlyIdenticalPairs(drafts)
       .filter((pair) => pair.includes(recipient().id))
@@ -100,7 +122,7 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     setPoint(value);
     // An edited draft keeps its text; the person can redraft to use the new point.
     if (!draft().edited) return;
-    const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value);
+    const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value, props.dates);
     if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save({ subject: fresh.subject, body: fresh.body });
   };
   let editor: HTMLDivElement | undefined;
@@ -118,11 +140,11 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
     <div class="stack">
       <fieldset class="choice-row">
         <legend class="label">Which email</legend>
-        <For each={['thank-you', 'check-in'] as const}>
+        <For each={kinds()}>
           {(value) => (
             <label class="check">
               <input type="radio" name={`kind-${props.interview.id}`} checked={kind() === value} onChange={() => setKind(value)} />
-              <span>{KIND_LABELS[value]}</span>
+              <span>{EMAIL_KIND_LABELS[value]}</span>
             </label>
           )}
         </For>
@@ -146,7 +168,10 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
           hint="From your notes: one specific thing you discussed."
         />
       </Show>
-      <SendTiming interview={props.interview} kind={kind()} />
+      {/* Only the follow-ups in the schedule have a time to send; the replies to an outcome go when the person is ready. */}
+      <Show when={kind() === 'thank-you' || kind() === 'check-in' || kind() === 'closing'}>
+        <SendTiming interview={props.interview} kind={kind()} />
+      </Show>
       <div class="composer">
         <div class="stack" ref={editor}>
           <Field label="Subject" value={draft().subject} onInput={(subject) => save({ subject })} />
@@ -184,7 +209,10 @@ export function ComposerPanel(props: { interview: Interview; kind?: EmailKind })
             </button>
           </Show>
         </div>
-        <DraftChecklist findings={findings()} />
+        <DraftChecklist
+          findings={findings()}
+          note={judgedAs() !== kind() ? `Checked as “${EMAIL_KIND_LABELS[judgedAs()]}”: another offer's deadline is the one reason to write before the date they gave.` : undefined}
+        />
       </div>
     </div>
   );

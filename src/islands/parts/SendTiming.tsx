@@ -42,7 +42,7 @@ function SendNotes(props: { followUp: FollowUp; timeZone: string }) {
   );
 }
 
-/** When to send: the two thank-you options on both clocks, or the next check-in's date. */
+/** When to send: the two thank-you options on both clocks, or the next check-in's (or the closing note's) date. */
 export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
   const ready = () => isValidDate(props.interview.date) && isValidTimeZone(props.interview.timeZone);
   const context = createMemo(() => (ready() ? scheduleContext(props.interview, planner.profile) : undefined));
@@ -55,7 +55,8 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
     return ctx ? buildSchedule(props.interview, ctx) : [];
   });
   const thankYou = () => schedule().find((followUp) => followUp.kind === 'thank-you' && followUp.status === 'pending');
-  const nextCheckIn = () => schedule().find((followUp) => followUp.kind === 'check-in' && followUp.status === 'pending');
+  // The closing note has its own date in the schedule; a check-in's is the next one still to do.
+  const nextCheckIn = () => schedule().find((followUp) => followUp.kind === (props.kind === 'closing' ? 'closing' : 'check-in') && followUp.status === 'pending');
   return (
     <Show when={ready()} fallback={<p class="hint">Add the interview date and the interviewer's time zone to see when to send.</p>}>
       <Show when={times()} fallback={<p class="status" role="status">Checking public holidays…</p>}>

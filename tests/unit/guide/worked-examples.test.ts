@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail, checksFor, type CheckId, type CheckInput } from '~/domain/messages/email-checks';
+import { checkEmail, checksFor, judgeKind, type CheckId, type CheckInput } from '~/domain/messages/email-checks';
+import { CONTACT_ROLES, EMAIL_KINDS } from '~/domain/records/constants';
 import { emptyNotes } from '~/domain/records/defaults';
 import type { ContactRole, EmailKind } from '~/domain/records/model';
 import { guideFiles, readExamples, type WorkedExample } from '../support/guide-examples';
@@ -13,13 +14,20 @@ const strong = judged.filter((example) => example.attributes.verdict === 'strong
 const weak = judged.filter((example) => example.attributes.verdict === 'weak');
 const name = (example: WorkedExample) => `${example.page}:${example.line} “${example.attributes.title}”`;
 
-const EMAIL_KINDS: readonly string[] = ['thank-you', 'check-in'];
+const isEmailKind = (text: string): text is EmailKind => (EMAIL_KINDS as readonly string[]).includes(text);
 
-/** The checks an example asks for: all of an email kind's, or the ids listed (for a paragraph, judged as part of a thank-you). */
+/**
+ * The checks an example asks for: all of an email kind's, for the kind the checker judges it as
+ * (a check-in about another offer's deadline is that email), or the ids listed (for a paragraph,
+ * judged as part of a thank-you).
+ */
 function plan(example: WorkedExample): { kind: EmailKind; ids: CheckId[] } {
   const checks = example.attributes.checks!;
   const audience = (example.attributes.audience ?? 'interviewer') as ContactRole;
-  if (EMAIL_KINDS.includes(checks)) return { kind: checks as EmailKind, ids: checksFor(checks as EmailKind, audience) };
+  if (isEmailKind(checks)) {
+    const kind = judgeKind(checks, example.text);
+    return { kind, ids: checksFor(kind, audience) };
+  }
   return { kind: 'thank-you', ids: checks.split(/\s+/) as CheckId[] };
 }
 
@@ -35,9 +43,9 @@ function judge(example: WorkedExample) {
     interviewer: { name: a.to ?? '' },
     profile: { name: a.from ?? '', mobile: a.mobile ?? '' },
     notes: { ...emptyNotes(), points: (a.points ?? '').split('|').map((point) => point.trim()) },
-    // No hear-back date: whether it is too early is about the calendar, not the wording.
-    hearBackBy: '',
-    today: '2026-03-16',
+    // Whether it is too early is about the calendar: an example gives the date they said, if it matters.
+    hearBackBy: a.hearBackBy ?? '',
+    today: a.today ?? '2026-03-16',
   };
   return checkEmail(input).filter((finding) => ids.includes(finding.id as CheckId));
 }
@@ -55,7 +63,7 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     expect(['strong', 'weak']).toContain(verdict);
     expect(checks).toBeDefined();
     const { ids } = plan(example);
-    const known = [...checksFor('thank-you', 'recruiter'), ...checksFor('check-in')];
+    const known = EMAIL_KINDS.flatMap((kind) => CONTACT_ROLES.flatMap((role) => checksFor(kind, role)));
     for (const id of ids) expect(known).toContain(id);
     expect(['interviewer', 'coordinator', 'recruiter', undefined]).toContain(audience);
     if (verdict === 'weak') {
@@ -71,6 +79,23 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     const priya = strong.find((example) => example.attributes.title === 'A fuller thank-you, sent the next morning');
     expect(priya?.text).toMatch(/^Dear Jane,\n\nThank you for your time yesterday/);
     expect(priya?.text).toMatch(/Kind regards,\nPriya Shah$/);
+  });
+});
+
+describe('the email about another offer\'s deadline, written before the date they gave', () => {
+  const email = strong.find((example) => example.attributes.title === 'Waiting for your first choice, with an offer in hand')!;
+
+  it('is checked as that email, with a hear-back date still ahead', () => {
+    expect(email.attributes.hearBackBy! > (email.attributes.today ?? '2026-03-16')).toBe(true);
+    expect(plan(email).kind).toBe('other-offer');
+    expect(judge(email).find((finding) => finding.id === 'other-offer')).toMatchObject({ status: 'ok' });
+    expect(judge(email).map((finding) => finding.id)).not.toContain('not-too-early');
+  });
+
+  it('would be an early check-in without its offer', () => {
+    const plain = { ...email, text: email.text.replace(/received another job offer/u, 'been thinking about the role').replace(/I need to reply to it by the end of next week\./u, '') };
+    expect(plan(plain).kind).toBe('check-in');
+    expect(judge(plain).find((finding) => finding.id === 'not-too-early')).toMatchObject({ status: 'warning' });
   });
 });
 
