@@ -9,9 +9,12 @@
 import { batch } from 'solid-js';
 import { reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import { findConflicts, pathKey, type EditConflict } from '../domain/records/edit-conflicts';
+import { interviewLabel } from '../domain/records/interview-label';
 import type { Interview, Profile } from '../domain/records/model';
+import type { Patch } from '../domain/records/patch';
 import type { Backend } from '../storage/backend';
-import { PROFILE_KEY, interviewKey } from '../storage/keys';
+import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
+import { parkEdits } from '../storage/parked-edits';
 import { refreshRecords } from '../storage/refresh-records';
 import type { SaveQueue } from '../storage/save-queue';
 import { browserTimeZone, newId } from './browser';
@@ -28,8 +31,11 @@ export interface RefreshTarget {
   newest(interviews: readonly Interview[]): Interview | undefined;
 }
 
-/** Reads `keys` (or every record) again and lays them over the store. */
-export async function refreshInto(keys: string[] | 'all', target: RefreshTarget): Promise<void> {
+/**
+ * Reads `keys` (or every record) again and lays them over the store.
+ * `refused`: edits the save queue could not write because a newer version saved their record.
+ */
+export async function refreshInto(keys: string[] | 'all', target: RefreshTarget, refused?: Map<string, Patch[]>): Promise<void> {
   const { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest } = target;
   // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
   const before = queue.pendingSnapshot();
@@ -42,6 +48,9 @@ export async function refreshInto(keys: string[] | 'all', target: RefreshTarget)
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews.filter((item) => !state.deletedElsewhere.includes(item.id))) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
+  const readOnly = keys === 'all' ? next.readOnly : [...state.readOnly.filter((key) => !keys.includes(key)), ...next.readOnly];
+  const parked = await parkUnsaved(next.readOnly.filter((key) => !state.readOnly.includes(key)), target, before, refused);
+  for (const key of readOnly) ownEdits.delete(key);
   const conflicts = ownEdits.size > 0 ? replacedEdits(ownEdits, next) : [];
   // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
   // deletion is not written yet, may still be in what was read: it stays removed.
@@ -61,6 +70,8 @@ export async function refreshInto(keys: string[] | 'all', target: RefreshTarget)
   const added = unwrap(state.interviews).filter((item) => !ids.has(item.id) && !keptDeleted.includes(item) && pending(interviewKey(item.id)).length > 0);
   const list = [...stored, ...keptDeleted, ...added];
   batch(() => {
+    if (readOnly.join() !== state.readOnly.join()) setState('readOnly', readOnly);
+    if (parked.length > 0) setState('notices', (notices) => [...notices, ...parked]);
     setState('profile', reconcile(next.profile));
     replaceInterviews(target, list);
     markDeletedElsewhere(keptDeleted.map((item) => item.id));
@@ -71,6 +82,32 @@ export async function refreshInto(keys: string[] | 'all', target: RefreshTarget)
     // Checked against what is kept, so a re-read never closes the interview just added.
     if (!list.some((item) => item.id === state.selectedId)) setState('selectedId', newest(list)?.id ?? '');
   });
+}
+
+/**
+ * Records a newer version saved since this tab last read them: what this tab
+ * had not written to them is parked beside them (`storage/parked-edits.ts`),
+ * for the newer version to add once this tab reloads, and no longer queued.
+ * Returns what to tell the person.
+ */
+async function parkUnsaved(keys: string[], target: RefreshTarget, before: Map<string, Patch[]>, refused?: Map<string, Patch[]>): Promise<string[]> {
+  const { state, queue, backend } = target;
+  const told: string[] = [];
+  for (const key of keys) {
+    const patches = [...new Set([...(refused?.get(key) ?? []), ...(before.get(key) ?? []), ...queue.pendingPatches(key)])];
+    queue.discard(key);
+    if (patches.length === 0) continue;
+    const id = interviewIdOf(key);
+    const shown = id === undefined ? undefined : unwrap(state.interviews).find((item) => item.id === id);
+    const label = shown ? interviewLabel(shown) : 'Your profile';
+    try {
+      await parkEdits(backend, key, patches, label, new Date());
+      told.push(`${label}: a newer version of Nudge saved it in another tab, so your last changes here were kept aside rather than saved over it. Reload, and the newer version adds them.`);
+    } catch {
+      told.push(`${label}: a newer version of Nudge saved it in another tab, and your last changes here could not be kept aside. Copy anything you need before you reload.`);
+    }
+  }
+  return told;
 }
 
 /**

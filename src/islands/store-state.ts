@@ -27,6 +27,8 @@ export interface PlannerState {
   conflicts: EditConflict[];
   /** Interviews another tab deleted while this one had them open: shown with a notice, no longer saved. */
   deletedElsewhere: string[];
+  /** Keys of records a newer version of Nudge saved (`interview:<id>`, `profile`): shown read-only, never written here. */
+  readOnly: string[];
   /** Where the person asked to go ("Write the email" in "This week"): the panel opens on it. */
   request: ToolRequest | undefined;
   /**

@@ -9,7 +9,7 @@ import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { createInterview, emptyProfile } from '../domain/records/defaults';
 import type { EditConflict } from '../domain/records/edit-conflicts';
 import type { Interview } from '../domain/records/model';
-import type { Path } from '../domain/records/patch';
+import type { Patch, Path } from '../domain/records/patch';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
 import { isScheduleInputPath } from '../domain/schedule/schedule-inputs';
@@ -36,6 +36,7 @@ const [state, setState] = createStore<PlannerState>({
   notices: [],
   conflicts: [],
   deletedElsewhere: [],
+  readOnly: [],
   request: undefined,
   scheduleRevision: 0,
 });
@@ -68,6 +69,8 @@ const queue = createSaveQueue({
     const id = interviewIdOf(key);
     if (id !== undefined && state.interviews.some((item) => item.id === id)) markDeletedElsewhere([id]);
   },
+  // A newer version saved it meanwhile: show it as that version left it, and park what was typed here.
+  onNewer: (key, patches) => void refresh([key], new Map([[key, patches]])),
 });
 
 /**
@@ -134,7 +137,7 @@ async function load() {
   for (const delay of LATE_WRITE_CHECKS_MS) setTimeout(() => void refresh('all'), delay);
 }
 
-async function refresh(keys: string[] | 'all') {
+async function refresh(keys: string[] | 'all', refused?: Map<string, Patch[]>) {
   if (state.status !== 'ready') return;
   // Nothing here and nothing stored (a first visit's late re-reads): nothing to lay over, so the
   // re-read code stays off the network (the planner's first-visit budget).
@@ -144,7 +147,7 @@ async function refresh(keys: string[] | 'all') {
   }
   // What was read is laid over this tab by code a first visit, with nothing stored, never loads.
   const { refreshInto } = await import('./store-refresh');
-  await refreshInto(keys, { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest });
+  await refreshInto(keys, { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest }, refused);
 }
 
 /** The latest interview by date, then by creation. */
@@ -192,6 +195,7 @@ export function replaceInterview(interview: Interview): void {
  */
 export function removeInterview(id: string): void {
   const key = interviewKey(id);
+  if (state.readOnly.includes(key)) return;
   batch(() => {
     // Filtered through the store's proxies, which Solid unwraps at once; raw items it would walk deeply.
     setState('interviews', state.interviews.filter((item) => item.id !== id));
@@ -212,7 +216,8 @@ export function forget(id: string): void {
 /** Changes one field of an interview, e.g. `editInterview(id, ['notes', 'learned'], text)`. */
 export function editInterview(id: string, path: Path, value: unknown): void {
   const index = state.interviews.findIndex((item) => item.id === id);
-  if (index < 0) return;
+  // Saved by a newer version: shown, never changed here.
+  if (index < 0 || state.readOnly.includes(interviewKey(id))) return;
   setState('interviews', index, reconcile(setIn(unwrap(state.interviews[index]!), path, value)));
   if (isScheduleInputPath(path)) setState('scheduleRevision', (revision) => revision + 1);
   // Deleted in another tab: the edit shows here, but saving it would bring the interview back.
@@ -223,6 +228,7 @@ export function editInterview(id: string, path: Path, value: unknown): void {
 
 /** Changes one field of your profile. */
 export function editProfile(field: 'name' | 'email' | 'mobile' | 'dayStart' | 'dayEnd', value: string): void {
+  if (state.readOnly.includes(PROFILE_KEY)) return;
   setState('profile', field, value);
   noteOwnEdit(PROFILE_KEY, [field], value);
   queue.patch(PROFILE_KEY, { path: [field], value });

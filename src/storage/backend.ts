@@ -1,8 +1,10 @@
 /**
  * Where the planner's records live: one IndexedDB database, `nudge`, with one
  * object store, `records`, through idb-keyval. Keys: `profile`,
- * `interview:<id>`, and `set-aside:<key>:<time>` for stored records that
- * could not be read (kept so nothing is silently dropped).
+ * `interview:<id>`, `set-aside:<key>:<time>` for stored records that could
+ * not be read (kept so nothing is silently dropped), and
+ * `unsaved:<key>:<time>` for edits a tab could not write because a newer
+ * version had saved the record (`parked-edits.ts`).
  *
  * When IndexedDB is unavailable or fails (private windows, blocked, quota),
  * `memoryBackend` keeps the same interface in memory for the life of the tab.

@@ -12,14 +12,15 @@ import { checkSize, utf8Length } from '../domain/records/transfer/import-size';
 import { readImportText, type ImportData } from '../domain/records/transfer/import-file';
 import { importedMessage, previewImport, type ImportPreview } from '../domain/records/transfer/import-preview';
 import type { MigrateContext } from '../domain/records/migrate/migrate';
-import * as migrations from '../domain/records/migrate/migrate';
+import { withUnknownFields } from '../domain/records/unknown-fields';
 import type { Interview, Profile } from '../domain/records/model';
 import { interviewLabel } from '../domain/records/interview-label';
 import { NEWER_VERSION } from '../domain/records/newer-version';
 import type { Backend } from './backend';
 import { BACKUP_KEY } from './data-meta';
-import { PROFILE_KEY, interviewKey, isSetAsideKey } from './keys';
-import { readRecord, readRecordEntries } from './load-records';
+import { PROFILE_KEY, interviewKey, isParkedKey, isSetAsideKey } from './keys';
+import { readRecordEntries } from './keys';
+import { readRecord } from './read-records';
 import { clearLeavingWrites } from './leave-journal';
 
 /** Everything stored, read into the current shapes without writing anything back. */
@@ -44,15 +45,20 @@ export interface TransferContext {
 export async function readStoredData(backend: Backend, context: MigrateContext): Promise<StoredData> {
   const data: StoredData = { profile: null, interviews: [], setAside: [], newer: new Map() };
   for (const [key, raw] of await readRecordEntries(backend)) {
+    if (isParkedKey(key)) {
+      // Edits an older tab could not save (parked-edits.ts): the export carries them as they are.
+      data.setAside.push({ key, reason: 'Changes made in an older tab of Nudge that it could not save; a newer version adds them when it loads.', text: setAsideText(raw) });
+      continue;
+    }
     if (isSetAsideKey(key)) {
       const kept = (typeof raw === 'object' && raw !== null ? raw : {}) as { reason?: unknown; raw?: unknown };
       data.setAside.push({ key, reason: String(kept.reason ?? 'unreadable'), text: setAsideText(kept.raw) });
       continue;
     }
-    const result = readRecord(key, raw, context, migrations);
+    const result = readRecord(key, raw, context);
     // Fields this version does not know leave with the record, for the version that wrote them.
-    if (result.kind === 'profile') data.profile = migrations.withUnknownFields(result.profile, result.unknown);
-    else if (result.kind === 'interview') data.interviews.push(migrations.withUnknownFields(result.interview, result.unknown));
+    if (result.kind === 'profile') data.profile = withUnknownFields(result.profile, result.unknown);
+    else if (result.kind === 'interview') data.interviews.push(withUnknownFields(result.interview, result.unknown));
     else if (result.kind === 'unreadable') data.setAside.push({ key, reason: result.reason, text: setAsideText(raw) });
     // A newer version's record goes along as it is stored; this version cannot check it, so Import leaves it out.
     else if (result.kind === 'newer') {

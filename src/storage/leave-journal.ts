@@ -10,6 +10,7 @@
  * and only for a short while: the race it covers lasts seconds, and an old copy
  * must not bring back something deleted since.
  */
+import { isFromNewerVersion } from '../domain/records/record-version';
 import { isTombstone } from '../domain/records/tombstone';
 import type { Backend } from './backend';
 
@@ -90,7 +91,8 @@ export async function replayLeavingWrites(backend: Backend): Promise<string[]> {
       let wrote = false;
       await backend.update(key, (stored) => {
         // A deletion stands: a copy never brings a deleted interview back, and a deletion the closing tab made is replayed.
-        if (isTombstone(stored)) wrote = false;
+        // A newer version's record stands too: this copy would drop what that version added.
+        if (isTombstone(stored) || isFromNewerVersion(stored)) wrote = false;
         else if (isTombstone(record)) wrote = true;
         // The profile has no stamp: the copy a closing tab kept is the latest we know of.
         else wrote = stored === undefined || writtenAt(stored) === '' || writtenAt(record) >= writtenAt(stored);

@@ -1,15 +1,16 @@
 /**
  * Re-reads records another tab changed and lays this tab's unsaved edits over
- * them, so neither tab's typing is lost.
+ * them, so neither tab's typing is lost. A record a newer version saved is
+ * read only to show it (`readOnly`).
  */
 import { emptyProfile } from '../domain/records/defaults';
 import type { Interview, Profile } from '../domain/records/model';
 import { applyPatches, type Patch } from '../domain/records/patch';
-import type { MigrateContext } from '../domain/records/migrate/migrate';
+import type { MigrateContext } from '../domain/records/migrate/context';
 import type { Backend } from './backend';
-import { PROFILE_KEY, interviewIdOf, interviewKey } from './keys';
+import { PROFILE_KEY, interviewIdOf, interviewKey, readRecordEntries } from './keys';
 import { replayLeavingWrites } from './leave-journal';
-import { loadMigrations, readRecord, readRecordEntries, type Migrations } from './load-records';
+import { loadReader, type Reader } from './load-records';
 
 interface Records {
   profile: Profile;
@@ -28,6 +29,11 @@ export interface Unsaved {
 export interface Refreshed extends Records {
   /** Ids of interviews this tab had that storage now marks as deleted (they are not in `interviews`). */
   deletedElsewhere: string[];
+  /**
+   * Keys of the records read that a newer version saved (shown as it reads them, never written).
+   * For `'all'`, every such record; else those among `keys`.
+   */
+  readOnly: string[];
 }
 
 /**
@@ -45,15 +51,16 @@ export async function refreshRecords(
   const wanted = keys === 'all' ? undefined : new Set(keys);
   if (keys === 'all') await replayLeavingWrites(backend);
   const stored = keys === 'all' ? await readRecordEntries(backend) : await readKeys(backend, keys);
-  // Fetched at the first stored record: with nothing stored (a first visit) the migration
-  // code and the schemas behind it stay off the network (the planner's first-visit budget).
-  let migrations: Migrations | undefined;
   // A record gone from storage (deleted in another tab) is gone here too, unless this tab is still saving edits to it.
   const hasUnsaved = (key: string) => unsaved.patches(key).length > 0;
   let profile = keys === 'all' && !hasUnsaved(PROFILE_KEY) ? emptyProfile() : current.profile;
   const byId = new Map(current.interviews.map((interview) => [interview.id, interview]));
   const mine = new Map(byId);
   const deletedElsewhere: string[] = [];
+  const readOnly: string[] = [];
+  // Fetched at the first record that differs: a tab that only re-reads its own writes (a first
+  // visit that added an interview) never loads the migration code and the schemas behind it.
+  let reader: Reader | undefined;
   if (keys === 'all') {
     for (const id of byId.keys()) if (!hasUnsaved(interviewKey(id))) byId.delete(id);
   }
@@ -76,19 +83,27 @@ export async function refreshRecords(
       byId.set(id!, kept);
       continue;
     }
-    migrations ??= await loadMigrations();
-    const result = readRecord(key, raw, context, migrations);
+    reader ??= await loadReader();
+    const result = reader.readRecord(key, raw, context);
+    if (result.kind === 'profile' || result.kind === 'interview') reader.rememberUnknown(key, result.unknown);
     if (result.kind === 'profile' && (!wanted || wanted.has(PROFILE_KEY))) {
       profile = applyPatches(result.profile, unsaved.patches(key));
     } else if (result.kind === 'interview') {
-      byId.set(result.interview.id, applyPatches(result.interview, unsaved.patches(key)));
+      const edited = applyPatches(result.interview, unsaved.patches(key));
+      // Unchanged but for fields this version does not know (kept apart): the very object this tab has.
+      byId.set(result.interview.id, kept && !hasUnsaved(key) && JSON.stringify(edited) === JSON.stringify(kept) ? kept : edited);
+    } else if (result.kind === 'newer') {
+      // A newer version saved it: shown as this version reads it, and this tab's edits are not laid over it.
+      readOnly.push(key);
+      if (key === PROFILE_KEY && result.profile) profile = result.profile;
+      if (id !== undefined && result.interview) byId.set(id, result.interview);
     } else if (result.kind === 'deleted' && id !== undefined) {
       // Gone from the list; the caller decides whether to keep showing it (it was being edited).
       byId.delete(id);
       if (mine.has(id)) deletedElsewhere.push(id);
     }
   }
-  return { profile, interviews: [...byId.values()], deletedElsewhere };
+  return { profile, interviews: [...byId.values()], deletedElsewhere, readOnly };
 }
 
 async function readKeys(backend: Backend, keys: string[]): Promise<[string, unknown][]> {

@@ -7,10 +7,16 @@
  * record inside one IndexedDB transaction (`Backend.update`), so another tab's
  * edits to other fields of the same record are kept. Failed writes stay queued
  * and are retried with the next edit or flush.
+ *
+ * Whatever is written keeps the fields this version does not know
+ * (`read-records.ts`, `keepUnknown`), and nothing is ever written over a
+ * record a newer version saved: its edits go back to the page (`onNewer`).
  */
 import { applyPatches, type Patch } from '../domain/records/patch';
+import { isFromNewerVersion } from '../domain/records/record-version';
 import type { Backend } from './backend';
 import { forgetLeavingWrite, journalLeavingWrite } from './leave-journal';
+import { loadedReader } from './load-records';
 
 /** What the person is told about their edits. */
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
@@ -31,7 +37,7 @@ export interface SaveQueue {
   restore(key: string, value: unknown): void;
   /** Whether a deletion of this record is queued or being written. */
   deleting(key: string): boolean;
-  /** Drops the edits queued for a record, unwritten (it was deleted elsewhere). */
+  /** Drops the edits queued or being written for a record, unwritten (it was deleted elsewhere, or a newer version saved it). */
   discard(key: string): void;
   /** Writes everything queued now. */
   flush(): Promise<void>;
@@ -59,6 +65,20 @@ export interface SaveQueueOptions {
   isDeleted: (stored: unknown) => boolean;
   /** Called when edits were not written because the record was deleted (in another tab). */
   onDeletedElsewhere: (key: string) => void;
+  /** Called with the edits not written because a newer version of Nudge saved the record meanwhile. */
+  onNewer: (key: string, patches: Patch[]) => void;
+}
+
+/** `written`, about to replace `stored`, with the fields this version does not know put back (none read yet: as it is). */
+function keepUnknown(key: string, written: unknown, stored?: unknown): unknown {
+  return loadedReader()?.keepUnknown(key, written, stored) ?? written;
+}
+
+/** What operations change, as patches (a restore counts as an edit of the whole record, so a re-read keeps it). */
+function patchesOf(operations: readonly Operation[]): Patch[] {
+  return operations.flatMap((operation) =>
+    operation.type === 'patch' ? [operation.patch] : operation.type === 'put' ? [{ path: [], value: operation.value }] : [],
+  );
 }
 
 /** Creates the save queue for one page. */
@@ -74,13 +94,15 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     timer = setTimeout(() => void flush(), options.delayMs);
   };
 
-  /** Writes one record's operations; false when they were dropped because it was deleted elsewhere. */
-  const writeOne = async (key: string, operations: Operation[]): Promise<boolean> => {
+  /** Writes one record's operations; says why when they were not written (deleted elsewhere, or saved by a newer version). */
+  const writeOne = async (key: string, operations: Operation[]): Promise<'deleted' | 'newer' | undefined> => {
     const backend = options.backend();
+    let refused: 'deleted' | 'newer' | undefined;
     const deletion = operations.find((operation) => operation.type === 'delete');
     if (deletion) {
-      await (deletion.marker === undefined ? backend.delete(key) : backend.setMany([[key, deletion.marker]]));
-      return true;
+      if (deletion.marker === undefined) await backend.delete(key);
+      else await backend.update(key, (stored) => (isFromNewerVersion(stored) ? ((refused = 'newer'), stored) : deletion.marker));
+      return refused;
     }
     // A restore writes its record whatever is stored; edits made after it go on top.
     const lastPut = operations.map((operation) => operation.type).lastIndexOf('put');
@@ -88,18 +110,16 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const patches = operations.slice(lastPut + 1).flatMap((operation) => (operation.type === 'patch' ? [operation.patch] : []));
     const fallback = options.current(key);
     // Never write a fragment of a record: without this tab's copy there is nothing to patch.
-    if (base === undefined && fallback === undefined && !patches.some((patch) => patch.path.length === 0)) return true;
-    let deletedElsewhere = false;
+    if (base === undefined && fallback === undefined && !patches.some((patch) => patch.path.length === 0)) return undefined;
     await backend.update(key, (stored) => {
-      if (base !== undefined) return options.stamp(applyPatches(base, patches));
+      // A newer version saved it: this version would drop what it does not know.
+      if (isFromNewerVersion(stored)) return ((refused = 'newer'), stored);
+      if (base !== undefined) return options.stamp(keepUnknown(key, applyPatches(base, patches), stored));
       // Deleted in another tab: typing here must not bring it back (the person may restore it).
-      if (options.isDeleted(stored) && !patches.some((patch) => patch.path.length === 0)) {
-        deletedElsewhere = true;
-        return stored;
-      }
-      return options.stamp(applyPatches(stored ?? fallback, patches));
+      if (options.isDeleted(stored) && !patches.some((patch) => patch.path.length === 0)) return ((refused = 'deleted'), stored);
+      return options.stamp(keepUnknown(key, applyPatches(stored ?? fallback, patches), stored));
     });
-    return !deletedElsewhere;
+    return refused;
   };
 
   // Bumped when the page writes everything on its way out; writes of an earlier round are then covered by that one.
@@ -119,14 +139,17 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const results = await Promise.allSettled(batch.map(([key, operations]) => writeOne(key, operations)));
     const written: string[] = [];
     const refused: string[] = [];
+    const newer: [string, Patch[]][] = [];
     let failure: unknown;
     results.forEach((result, index) => {
       const [key, operations] = batch[index]!;
       const remaining = (inFlight.get(key) ?? []).filter((operation) => !operations.includes(operation));
       if (remaining.length > 0) inFlight.set(key, remaining);
       else inFlight.delete(key);
-      if (result.status === 'fulfilled') (result.value ? written : refused).push(key);
-      else if (round === leavingRound) {
+      if (result.status === 'fulfilled') {
+        if (result.value === 'newer') newer.push([key, patchesOf(operations)]);
+        else (result.value ? refused : written).push(key);
+      } else if (round === leavingRound) {
         failure = result.reason;
         // Keep the edits, ahead of any made since, for the next attempt.
         queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
@@ -134,6 +157,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     });
     if (written.length > 0) options.onWritten(written);
     for (const key of refused) options.onDeletedElsewhere(key);
+    for (const [key, patches] of newer) options.onNewer(key, patches);
     if (failure) options.onState('error', failure);
     else if (inFlight.size === 0) options.onState(queued.size > 0 ? 'unsaved' : 'saved');
   };
@@ -156,7 +180,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       const deletion = operations.find((operation) => operation.type === 'delete');
       if (deletion?.marker !== undefined) puts.push([key, deletion.marker]);
       else if (deletion || record === undefined) deletes.push(key);
-      else puts.push([key, options.stamp(record)]);
+      else puts.push([key, options.stamp(keepUnknown(key, record))]);
     }
     journalLeavingWrite(puts, deletes);
     // This covers the writes still in flight too: writeNow aborts them, as they would hold it back.
@@ -189,11 +213,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
 
   function pendingPatches(key: string): Patch[] {
     if (!inFlight.has(key) && !queued.has(key)) return [];
-    const operations = [...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])];
-    // A restore counts as an edit of the whole record, so a re-read keeps it.
-    return operations.flatMap((operation) =>
-      operation.type === 'patch' ? [operation.patch] : operation.type === 'put' ? [{ path: [], value: operation.value }] : [],
-    );
+    return patchesOf([...(inFlight.get(key) ?? []), ...(queued.get(key) ?? [])]);
   }
 
   return {
@@ -211,7 +231,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       schedule();
     },
     discard(key) {
+      // In flight too: the write on its way out must not cover it (its transaction refuses on its own).
       queued.delete(key);
+      inFlight.delete(key);
     },
     deleting(key) {
       // Asked for every record at each re-read: no copies.

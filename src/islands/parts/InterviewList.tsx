@@ -4,6 +4,7 @@ import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
 import { twoClocks, wallDateText } from '../format';
 import { interviewIndex, type IndexEntry } from '../interview-index';
+import { interviewKey } from '../../storage/keys';
 import { addInterview, planner, selectInterview } from '../store';
 import { Field } from './Field';
 import { SelectField } from './SelectField';
@@ -123,6 +124,9 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
         onClick={() => selectInterview(interview().id)}
       >
         <span class="name user-text">{clip(interviewLabel(interview()))}</span>
+        <Show when={planner.readOnly.includes(interviewKey(interview().id))}>
+          <span class="meta">Saved by a newer version of Nudge: reload to edit it</span>
+        </Show>
         <span class="meta">
           <Show when={blocked() !== 'date'} fallback={interview().date.trim() ? <span class="pill overdue">Date to fix: {interview().date}</span> : 'No date yet'}>
             {wallDateText(interview().date, true)}

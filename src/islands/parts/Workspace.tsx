@@ -1,11 +1,13 @@
 import { createEffect, lazy, on, Show, Suspense, type JSX } from 'solid-js';
 import { PanelError } from './PanelError';
 import { planner, selectedInterview } from '../store';
+import { interviewKey, PROFILE_KEY } from '../../storage/keys';
 import { DeletedElsewhereNotice } from './DeletedElsewhereNotice';
 import { InterviewForm } from './InterviewForm';
 import { InterviewList } from './InterviewList';
 import { NotesFields } from './NotesFields';
 import { ProfileForm } from './ProfileForm';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { ThisWeek } from './ThisWeek';
 
 // Each heavier tool is its own chunk, fetched in parallel once an interview is open.
@@ -46,6 +48,22 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
   );
 }
 
+/**
+ * What a newer version of Nudge saved: the notice, and its fields in a
+ * disabled fieldset, so they can be read (and copied) but not changed here.
+ */
+function ReadOnly(props: { when: boolean; label: string; children: JSX.Element }) {
+  return (
+    <Show when={props.when} fallback={props.children}>
+      <ReadOnlyNotice />
+      <fieldset class="read-only" disabled>
+        <legend class="visually-hidden">{props.label}</legend>
+        {props.children}
+      </fieldset>
+    </Show>
+  );
+}
+
 /** The list of interviews, your details, and every tool for the interview that is open. */
 export default function Workspace(props: { invitation?: JSX.Element }) {
   return (
@@ -60,7 +78,9 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
       </section>
       <section class="tool" aria-labelledby="about-you">
         <h2 id="about-you">About you</h2>
-        <ProfileForm />
+        <ReadOnly when={planner.readOnly.includes(PROFILE_KEY)} label="Your details, saved by a newer version of Nudge">
+          <ProfileForm />
+        </ReadOnly>
       </section>
       <Show when={selectedInterview()} keyed>
         {(interview) => (
@@ -77,21 +97,23 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
             <Show when={planner.deletedElsewhere.includes(interview.id)}>
               <DeletedElsewhereNotice interview={interview} />
             </Show>
-            <Section id="details" title={interview.company.trim() ? `Interview at ${interview.company.trim()}` : 'The interview'}>
-              <InterviewForm interview={interview} />
-            </Section>
-            <Section id="notes" title="Notes checklist">
-              <NotesFields interview={interview} />
-            </Section>
-            <Section id="emails" title="Emails">
-              <ComposerPanel interview={interview} />
-            </Section>
-            <Section id="call" title="Call script">
-              <CallScriptPanel interview={interview} />
-            </Section>
-            <Section id="follow-ups" title="Follow-up schedule">
-              <FollowUpPanel interview={interview} />
-            </Section>
+            <ReadOnly when={planner.readOnly.includes(interviewKey(interview.id))} label="This interview, saved by a newer version of Nudge">
+              <Section id="details" title={interview.company.trim() ? `Interview at ${interview.company.trim()}` : 'The interview'}>
+                <InterviewForm interview={interview} />
+              </Section>
+              <Section id="notes" title="Notes checklist">
+                <NotesFields interview={interview} />
+              </Section>
+              <Section id="emails" title="Emails">
+                <ComposerPanel interview={interview} />
+              </Section>
+              <Section id="call" title="Call script">
+                <CallScriptPanel interview={interview} />
+              </Section>
+              <Section id="follow-ups" title="Follow-up schedule">
+                <FollowUpPanel interview={interview} />
+              </Section>
+            </ReadOnly>
           </>
         )}
       </Show>

@@ -42,6 +42,10 @@ describe('readImportText: refused files, each with its own reason', () => {
       'future-version.json',
       'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds export version 2; this version of Nudge reads up to export version 1).',
     ],
+    [
+      'newer-schema.json',
+      'This was saved by a newer version of Nudge: reload to see and edit it. Then import the file again (it holds schema version 4; this version of Nudge reads up to schema version 3).',
+    ],
     ['bad-record.json', 'Interview 2 of 2 in this file ("Globex — Analytics Engineer") cannot be read: it has no id.'],
     [
       'proto-pollution.json',
