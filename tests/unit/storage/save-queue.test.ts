@@ -23,7 +23,7 @@ function queueOver(backend: Backend, current: (key: string) => unknown, override
 }
 
 async function stored(backend: Backend, key = KEY): Promise<Record<string, any>> {
-  return Object.fromEntries(await backend.entries())[key];
+  return Object.fromEntries(await backend.entries())[key] as Record<string, any>;
 }
 
 let page: ReturnType<typeof fakePage> | undefined;
