@@ -1,17 +1,15 @@
+import { proseWords, type ValueText } from './prose-words';
+
 /** Words a minute for careful reading of practical advice (slower than skimming news). */
-const WORDS_PER_MINUTE = 200;
+export const WORDS_PER_MINUTE = 200;
 
 /**
- * Estimates the minutes needed to read an MDX page, from its source text.
- * Import lines, tags and Markdown punctuation are not words, so they are left out.
+ * Estimates the minutes needed to read an MDX page from its source: its words
+ * of prose as `proseWords` counts them (frontmatter, imports, tags and
+ * Markdown punctuation are not words), at 200 a minute, at least one.
  *
  * @example readingMinutes('# Hi\n\nThree short words.') //=> 1
  */
-export function readingMinutes(mdxSource: string): number {
-  const text = mdxSource
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#>*_`|[\]()-]/g, ' ');
-  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+export function readingMinutes(mdxSource: string, valueText?: ValueText): number {
+  return Math.max(1, Math.round(proseWords(mdxSource, valueText) / WORDS_PER_MINUTE));
 }

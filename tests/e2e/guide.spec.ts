@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
 
 test.describe('the guide', () => {
-  test('has nine pages in the order a job seeker lives them, starting at the home page', async ({ page }) => {
+  test('has its pages in the order a job seeker lives them, starting at the home page and ending with the glossary', async ({ page }) => {
     const paths = await guidePaths(page);
     expect(paths).toEqual([
       '/',
@@ -13,7 +13,14 @@ test.describe('the guide', () => {
       '/guide/other-channels/',
       '/guide/check-in/',
       '/guide/weeks-after/',
+      '/guide/when-it-goes-quiet/',
       '/guide/hearing-back/',
+      '/guide/next-round/',
+      '/guide/the-offer/',
+      '/guide/references-and-checks/',
+      '/guide/after-a-no/',
+      '/guide/withdrawing/',
+      '/guide/glossary/',
     ]);
   });
 
@@ -26,14 +33,23 @@ test.describe('the guide', () => {
     await expect(page.getByRole('figure', { name: /A fuller thank-you/ })).toContainText('To: Jane Tan');
   });
 
-  test('the timeline on the home page links to every stage after the overview', async ({ page }) => {
+  test('the timeline on the home page links to every step after the overview, the glossary aside', async ({ page }) => {
     const paths = await guidePaths(page);
     await page.goto('/');
     const timeline = page.getByRole('list', { name: 'The follow-up timeline' });
     const targets = await timeline.getByRole('link').evaluateAll((links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );
-    expect(targets).toEqual(paths.slice(1));
+    expect(targets).toEqual(paths.slice(1).filter((path) => path !== '/guide/glossary/'));
+    await expect(page.getByRole('main').locator('a[href="/guide/glossary/"]').first()).toBeVisible();
+  });
+
+  test('a glossary term links to its definition, which the glossary shows', async ({ page }) => {
+    await page.goto('/guide/agencies-and-panels/');
+    await page.getByRole('main').getByRole('link', { name: 'consultant', exact: true }).first().click();
+    await expect(page).toHaveURL('/guide/glossary/#consultant');
+    await expect(page.locator('#consultant')).toBeInViewport();
+    await expect(page.locator('#consultant + dd')).toContainText('recruitment agency');
   });
 
   test('the home page leads into the guide and into the planner', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
  * Priya's interview, the guide's worked example, as a record the planner
  * could hold. The guide renders her dates and schedule from it at build time
- * with the same functions the planner runs (`src/components/PriyaDate.astro`,
- * `PriyaSchedule.astro`), so the two cannot disagree.
+ * with the same functions the planner runs (`src/components/Fact.astro`,
+ * `ExampleSchedule.astro`), so the two cannot disagree. She deals with the
+ * employer herself; the agency story is Aisyah's (`aisyah.ts`).
  *
  * Tue 3 March 2026, 16:00 in London, with Jane Tan (Acme Logistics), who said
  * Priya would hear "by the end of next week"; at the first check-in Jane said

@@ -17,9 +17,9 @@ import { wallTimeToInstant } from './zoned-time';
 import { isWallTime } from '../shared/wall-time';
 
 /** The window opens this long after the interviewer's workday starts… */
-const OPENS_AFTER_MINUTES = 60;
+export const OPENS_AFTER_MINUTES = 60;
 /** …and closes this long before it ends. */
-const CLOSES_BEFORE_END_MINUTES = 60;
+export const CLOSES_BEFORE_END_MINUTES = 60;
 /** A call starts at least this long before the window closes. */
 const CALL_MINUTES = 15;
 /** When the end of their day is unusable (not after the start), the window is this long. */

@@ -75,6 +75,25 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     expect(example.text.length).toBeGreaterThan(40);
   });
 
+  it('leaves no worked email or paragraph out of the checker: each has checks, or names the kind of email the checker cannot judge yet', () => {
+    const written = examples.filter((example) => example.attributes.kind === 'email' || example.attributes.kind === 'paragraph');
+    const left = written.filter((example) => example.attributes.checks === undefined && !example.attributes.unchecked).map(name);
+    expect(left).toEqual([]);
+    for (const example of written) {
+      if (example.attributes.unchecked) expect(example.attributes.verdict, `${name(example)}: a verdict needs checks`).toBeUndefined();
+    }
+  });
+
+  it('covers the pages after "you hear back" too', () => {
+    const pages = new Set(judged.map((example) => example.page));
+    for (const page of ['the-offer.mdx', 'next-round.mdx', 'references-and-checks.mdx']) expect(pages).toContain(page);
+  });
+
+  it('reads a date the page renders from the domain as the reader sees it', () => {
+    const email = strong.find((example) => example.attributes.title === 'Checking in by email after the date has passed');
+    expect(email?.text).toContain('the Data Analyst role we discussed on 3 March.');
+  });
+
   it('reads an email as a reader sees it: paragraphs, line breaks, the signature', () => {
     const priya = strong.find((example) => example.attributes.title === 'A fuller thank-you, sent the next morning');
     expect(priya?.text).toMatch(/^Dear Jane,\n\nThank you for your time yesterday/);

@@ -1,7 +1,7 @@
 /**
  * The guide's worked examples, read from the MDX files themselves with the
  * MDX parser (remark-mdx), so a test of them tests exactly what readers see:
- * no copies to drift apart.
+ * no copies to drift apart. A `<Fact>` inside one reads as what it prints.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';
@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { factValueText } from '~/components/facts/fact-value-text';
 
 const GUIDE = new URL('../../../content/guide/', import.meta.url);
 
@@ -60,6 +61,8 @@ function blocksText(nodes: readonly Nodes[]): string {
 
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  // A date or number the page renders from the domain reads as the words it prints.
+  if (node.type === 'mdxJsxTextElement' && node.name === 'Fact') return factValueText('Fact', stringAttributes(node as unknown as MdxJsxFlowElement)) ?? '';
   if (node.type === 'break') return '\n';
   if (node.type === 'list') return node.children.map((item) => `- ${inlineText(item)}`).join('\n');
   if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'blockquote') {

@@ -1,0 +1,16 @@
+/**
+ * What an inline component of the guide prints, for readers of the MDX
+ * source (the reading time, the word budget, the worked-email checks): a
+ * `<Fact>` prints its fact; other components print no prose of their own.
+ */
+import { factText, type FactShow } from './fact-text';
+
+/**
+ * The text `<name …attributes />` prints in a page, or `undefined` for a component that prints no prose.
+ *
+ * @example factValueText('Fact', { of: 'priya.hearBack' }) //=> 'Friday 13 March'
+ */
+export function factValueText(name: string, attributes: Record<string, string>): string | undefined {
+  if (name !== 'Fact') return undefined;
+  return factText(attributes.of ?? '', attributes.show as FactShow | undefined);
+}
