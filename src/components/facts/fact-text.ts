@@ -9,7 +9,7 @@
 import { CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT, DEFAULT_WORKDAY_START } from '../../domain/records/constants';
 import { PRIYA_INVITED_ON, PRIYA_OFFER } from '../../domain/examples/priya-final-round';
 import { PRIYA_JANE_BACK_ON } from '../../domain/examples/priya-out-of-office';
-import { WORD_LIMITS } from '../../domain/messages/email-checks';
+import { WORD_LIMITS } from '../../domain/messages/check-kinds';
 import { SUBJECT_LIMIT } from '../../domain/messages/email-draft';
 import { OPENS_AFTER_MINUTES } from '../../domain/schedule/call-window';
 import { MIN_GAP_DAYS, STEP_DAYS } from '../../domain/schedule/follow-up-date';
@@ -44,7 +44,6 @@ const RULES: Record<string, () => string> = {
   defaultWorkdayStart: () => DEFAULT_WORKDAY_START,
   thankYouWords: () => String(WORD_LIMITS.target['thank-you']),
   checkInWords: () => String(WORD_LIMITS.target['check-in']),
-  maxWords: () => String(WORD_LIMITS.max),
   subjectCharacters: () => String(SUBJECT_LIMIT),
 };
 
