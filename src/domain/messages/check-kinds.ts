@@ -35,6 +35,8 @@ export interface CheckInput {
   hearBackByText?: string;
   /** Today's date in the interviewer's time zone, `YYYY-MM-DD`. */
   today: string;
+  /** The people who interviewed you, as on their cards: who to name as your source to someone who was not there. Default: none. */
+  metWith?: readonly string[];
 }
 
 /**
@@ -75,7 +77,12 @@ export const CHECKS_BY_KIND = {
 } as const satisfies Record<EmailKind, readonly string[]>;
 
 /** The id of one check. */
-export type CheckId = (typeof CHECKS_BY_KIND)[EmailKind][number] | 'pass-on' | 'tell-employer';
+export type CheckId = (typeof CHECKS_BY_KIND)[EmailKind][number] | 'pass-on' | 'tell-employer' | EditorMark;
+
+/** What an editor marks (`style-checks.ts`): run on every email, shown only where they find something. */
+export const EDITOR_MARKS = ['mid-capital', 'reader-their', 'told-by', 'shorthand'] as const;
+/** The id of one editor's mark. */
+export type EditorMark = (typeof EDITOR_MARKS)[number];
 
 /** A check: one finding from what it looks at. */
 export type Check = (input: CheckInput) => Finding;

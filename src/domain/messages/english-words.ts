@@ -89,6 +89,20 @@ export function isOrdinaryWord(word: string): boolean {
 }
 
 /**
+ * Whether `word` is a pronoun, determiner, preposition, conjunction,
+ * auxiliary or common adverb: a closed class, so never a name, and never
+ * written with a capital mid-sentence ("I" aside).
+ *
+ * @example isFunctionWord('Their') //=> true
+ * @example isFunctionWord('Marketing') //=> false
+ */
+export function isFunctionWord(word: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
+  const lower = word.toLowerCase().replace(/[’]/gu, "'");
+  return lower !== 'i' && !lower.startsWith("i'") && CLOSED.has(lower);
+}
+
+/**
  * Whether a written word looks like a name or an acronym: it has a capital
  * letter and is not an ordinary word ("Mixpanel", "APAC", "iPhone", "Q2").
  *

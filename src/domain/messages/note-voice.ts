@@ -4,7 +4,9 @@
  * about you ("you'd own the dashboard") or about the reader by name ("Jane
  * wants weekly reporting"). In an email to someone on the employer's side
  * (an interviewer, a coordinator) the employer is "you"; to an agency
- * recruiter it stays "they". Whatever the reader, the interviewer's "you"
+ * recruiter it stays "they". A coordinator was not in the room, so "them"
+ * (the people the person talked to: "walked them through…") stays "them" to
+ * a coordinator. Whatever the reader, the interviewer's "you"
  * meaning the candidate becomes "I". Where a "they" could point at something
  * else the note names first ("customers say they…"), the note is not
  * rewritten: the caller quotes it for the person to reword.
@@ -86,7 +88,7 @@ export function voiceForReader(text: string, reader: NoteReader): string | undef
       replaced = subject ? 'I' : 'me';
     } else if (YOU_TO_ME[lower]) {
       replaced = withCase(word, YOU_TO_ME[lower]!);
-    } else if (employerSide && TO_READER[lower]) {
+    } else if (employerSide && TO_READER[lower] && !(lower === 'them' && reader.role === 'coordinator')) {
       if (sawPlural) ambiguous = true;
       replaced = withCase(word, TO_READER[lower]!);
     }

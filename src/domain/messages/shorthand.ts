@@ -127,6 +127,22 @@ export function findShorthand(text: string, alwaysOnly = false): string[] {
 }
 
 /**
+ * What one piece of shorthand, as `findShorthand` found it, is written out
+ * as; a quarter or a half reads as it would mid-sentence.
+ *
+ * @example spelledOut('w/') //=> 'with'
+ * @example spelledOut('Q2') //=> 'the second quarter'
+ */
+export function spelledOut(token: string): string {
+  for (const entry of COMPILED) {
+    entry.regex.lastIndex = 0;
+    if (!entry.regex.test(` ${token} `)) continue;
+    return (typeof entry.out === 'string' ? entry.out : entry.out(token, 'in', '')).trim();
+  }
+  return token;
+}
+
+/**
  * Whether the word after shorthand such as "w/" can take "the" before it:
  * an acronym naming a group ("w/ APAC team" → "with the APAC team").
  *

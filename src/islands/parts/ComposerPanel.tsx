@@ -7,7 +7,7 @@ import { latestHearBackBy } from '../../domain/records/hear-back';
 import { noteReader, pointsToOffer } from '../../domain/messages/draft-parts';
 import { notesToReword, rewordMessage } from '../../domain/messages/note-reword';
 import { findPlaceholders } from '../../domain/messages/placeholders';
-import { contactLabel, followUpRecipients } from '../../domain/records/contacts';
+import { contactLabel, followUpRecipients, interviewerNames } from '../../domain/records/contacts';
 import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
 import { draftKey } from '../../domain/records/defaults';
 import type { ContactRole, EmailKind, Interview } from '../../domain/records/model';
@@ -88,6 +88,7 @@ export function ComposerPanel(props: {
       hearBackBy: hearBackBy(),
       hearBackByText: hearBackBy() ? wallDateText(hearBackBy()) : '',
       today: interviewerToday(props.interview.timeZone),
+      metWith: interviewerNames(props.interview),
     }),
   );
   // Notes the draft quotes as typed, for the person to reword (while the marks are still in it).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS_BY_KIND, checkEmail, checksFor, WORD_LIMITS, type CheckInput, type Finding } from '~/domain/messages/email-checks';
+import { CHECKS_BY_KIND, checkEmail, checksFor, EDITOR_MARKS, WORD_LIMITS, type CheckInput, type Finding } from '~/domain/messages/email-checks';
 import { countWords } from '~/domain/messages/text';
 import { draftEmail } from '~/domain/messages/email-draft';
 import { createInterview, emptyNotes } from '~/domain/records/defaults';
@@ -172,9 +172,11 @@ describe('checkEmail: to a recruiter or coordinator', () => {
     ['thank-you', 'recruiter', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
     ['thank-you', 'coordinator', ['subject', 'name-spelling', 'thanks', 'pass-on', 'specific-point', 'interest', 'fit', 'documents', 'mobile', 'sign-off', 'placeholders', 'length']],
     ['check-in', 'recruiter', [...CHECKS_BY_KIND['check-in']]],
-  ] as const)('a %s to a %s runs %j', (kind, audience, ids) => {
-    expect(checksFor(kind, audience)).toEqual(ids);
-    expect(checkEmail({ ...base, kind, audience }).map((f) => f.id)).toEqual(ids);
+  ] as const)('a %s to a %s runs %j, then the editor\'s marks, shown only where they find something', (kind, audience, ids) => {
+    expect(checksFor(kind, audience)).toEqual([...ids, ...EDITOR_MARKS]);
+    // The draft is the one to the interviewer: "our discussion" to someone who was not there is marked.
+    const marks = audience === 'interviewer' ? [] : ['told-by'];
+    expect(checkEmail({ ...base, kind, audience }).map((f) => f.id)).toEqual([...ids, ...marks]);
   });
 
   it.each([

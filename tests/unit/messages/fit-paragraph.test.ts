@@ -49,7 +49,7 @@ describe('fitParagraph', () => {
     [
       'a coordinator, on the employer\'s side but not in the room',
       { role: 'coordinator' as const, metWith: ['Tom Hughes', 'Jane Tan'] },
-      'At the interview I learned that you need someone to build the retention dashboard. It is close to work I have done, which came up at the interview: I walked you through my route-data project.',
+      'At the interview I learned that you need someone to build the retention dashboard. It is close to work I have done, which came up at the interview: I walked them through my route-data project.',
     ],
   ])('to %s', (_, reader, text) => {
     expect(fitParagraph({ learned: 'they need someone to build the retention dashboard', wentWell: 'Walked them through my route-data project', elaborate: '' }, reader)).toBe(text);
