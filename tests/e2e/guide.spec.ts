@@ -29,7 +29,7 @@ test.describe('the guide', () => {
     const weak = page.getByRole('figure', { name: /Weak paragraph: don't copy/ });
     await expect(weak).toHaveCount(2);
     await expect(weak.first()).toContainText('I am a hard worker');
-    await expect(weak.nth(1)).toContainText('w/ the weekly reporting');
+    await expect(weak.nth(1)).toContainText('w/ the reporting');
     await expect(page.getByRole('figure', { name: /^Strong email/ })).toHaveCount(2);
     await expect(page.getByRole('figure', { name: /A fuller thank-you/ })).toContainText('To: Jane Tan');
   });
