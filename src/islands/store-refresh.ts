@@ -15,7 +15,7 @@ import type { Patch } from '../domain/records/patch';
 import type { Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
 import { parkEdits } from '../storage/parked-edits';
-import { refreshRecords } from '../storage/refresh-records';
+import { refreshRecords, unsavedDuringRead, type Unsaved } from '../storage/refresh-records';
 import type { SaveQueue } from '../storage/save-queue';
 import { browserTimeZone, newId } from './browser';
 import type { OwnEdits, PlannerState } from './store-state';
@@ -36,20 +36,29 @@ export interface RefreshTarget {
  * `refused`: edits the save queue could not write because a newer version saved their record.
  */
 export async function refreshInto(keys: string[] | 'all', target: RefreshTarget, refused?: Map<string, Patch[]>): Promise<void> {
+  const { queue } = target;
+  // This tab's edits the read may not find in storage, whenever they are written (re-applying one is harmless).
+  const unsaved = unsavedDuringRead(queue);
+  try {
+    await layOver(keys, target, unsaved, refused);
+  } finally {
+    unsaved.stop();
+  }
+}
+
+async function layOver(keys: string[] | 'all', target: RefreshTarget, unsaved: Unsaved, refused?: Map<string, Patch[]>): Promise<void> {
   const { state, setState, queue, backend, ownEdits, markDeletedElsewhere, newest } = target;
-  // Edits unwritten now may be written while storage is read; keep them either way (re-applying one is harmless).
-  const before = queue.pendingSnapshot();
   const shownAtStart = new Set(unwrap(state.interviews).map((item) => item.id));
-  const pending = (key: string) => [...(before.get(key) ?? []), ...queue.pendingPatches(key)];
+  const pending = unsaved.patches;
   const next = await refreshRecords(
     backend,
     keys,
-    { patches: pending, deleting: (key) => queue.deleting(key) },
+    unsaved,
     { profile: unwrap(state.profile), interviews: unwrap(state.interviews.filter((item) => !state.deletedElsewhere.includes(item.id))) },
     { timeZone: browserTimeZone(), now: new Date(), newId },
   );
   const readOnly = keys === 'all' ? next.readOnly : [...state.readOnly.filter((key) => !keys.includes(key)), ...next.readOnly];
-  const parked = await parkUnsaved(next.readOnly.filter((key) => !state.readOnly.includes(key)), target, before, refused);
+  const parked = await parkUnsaved(next.readOnly.filter((key) => !state.readOnly.includes(key)), target, pending, refused);
   for (const key of readOnly) ownEdits.delete(key);
   const conflicts = ownEdits.size > 0 ? replacedEdits(ownEdits, next) : [];
   // An interview removed here (Delete, or Undo of an invitation) while storage was being read, or whose
@@ -90,11 +99,11 @@ export async function refreshInto(keys: string[] | 'all', target: RefreshTarget,
  * for the newer version to add once this tab reloads, and no longer queued.
  * Returns what to tell the person.
  */
-async function parkUnsaved(keys: string[], target: RefreshTarget, before: Map<string, Patch[]>, refused?: Map<string, Patch[]>): Promise<string[]> {
+async function parkUnsaved(keys: string[], target: RefreshTarget, pending: (key: string) => Patch[], refused?: Map<string, Patch[]>): Promise<string[]> {
   const { state, queue, backend } = target;
   const told: string[] = [];
   for (const key of keys) {
-    const patches = [...new Set([...(refused?.get(key) ?? []), ...(before.get(key) ?? []), ...queue.pendingPatches(key)])];
+    const patches = [...new Set([...(refused?.get(key) ?? []), ...pending(key)])];
     queue.discard(key);
     if (patches.length === 0) continue;
     const id = interviewIdOf(key);

@@ -10,6 +10,7 @@ import { createInterview, emptyProfile } from '../domain/records/defaults';
 import type { EditConflict } from '../domain/records/edit-conflicts';
 import type { Interview } from '../domain/records/model';
 import type { Patch, Path } from '../domain/records/patch';
+import { isWithin, withOwnEdit } from '../domain/records/own-edits';
 import { setIn } from '../domain/records/patch';
 import { isTombstone, tombstoneFor } from '../domain/records/tombstone';
 import { isScheduleInputPath } from '../domain/schedule/schedule-inputs';
@@ -83,15 +84,10 @@ export const storeInternals = { setState, queue };
 /** This tab's own last edit of each field (see `OwnEdits`). */
 const ownEdits: OwnEdits = new Map();
 
-// As `pathKey` in records/edit-conflicts.ts, which the first screen does not load.
-const fieldKey = (path: Path) => path.join('.');
-
 function noteOwnEdit(key: string, path: Path, value: unknown) {
-  const fields = ownEdits.get(key) ?? new Map<string, { path: Path; value: unknown }>();
-  fields.set(fieldKey(path), { path, value });
-  ownEdits.set(key, fields);
-  // Typing again in a field settles its conflict: the person has moved on.
-  const settled = (conflict: EditConflict) => conflict.key === key && fieldKey(conflict.path) === fieldKey(path);
+  ownEdits.set(key, withOwnEdit(ownEdits.get(key), path, value));
+  // Typing again in a field, or replacing what holds it, settles its conflict: the person has moved on.
+  const settled = (conflict: EditConflict) => conflict.key === key && (isWithin(conflict.path, path) || isWithin(path, conflict.path));
   if (state.conflicts.some(settled)) setState('conflicts', (list) => list.filter((conflict) => !settled(conflict)));
 }
 

@@ -8,6 +8,7 @@ import type { Interview, Profile } from '../domain/records/model';
 import { applyPatches, type Patch } from '../domain/records/patch';
 import type { MigrateContext } from '../domain/records/migrate/context';
 import type { Backend } from './backend';
+import type { SaveQueue } from './save-queue';
 import { PROFILE_KEY, interviewIdOf, interviewKey, readRecordEntries } from './keys';
 import { replayLeavingWrites } from './leave-journal';
 import { loadReader, type Reader } from './load-records';
@@ -23,6 +24,22 @@ export interface Unsaved {
   patches: (key: string) => Patch[];
   /** Whether this tab is deleting the record (its deletion not yet written). */
   deleting: (key: string) => boolean;
+}
+
+/**
+ * This tab's edits that a re-read starting now may not see in storage: those
+ * unwritten when it starts, those written while it reads (the read may have
+ * been taken just before they landed), and those made since. In the order
+ * they were made, each once. Call `stop` when the re-read is done.
+ */
+export function unsavedDuringRead(queue: Pick<SaveQueue, 'pendingSnapshot' | 'pendingPatches' | 'deleting' | 'watchWrites'>): Unsaved & { stop(): void } {
+  const before = queue.pendingSnapshot();
+  const watch = queue.watchWrites();
+  return {
+    patches: (key) => [...new Set([...(before.get(key) ?? []), ...watch.written(key), ...queue.pendingPatches(key)])],
+    deleting: (key) => queue.deleting(key),
+    stop: watch.stop,
+  };
 }
 
 /** The re-read records, and which of this tab's interviews were deleted elsewhere. */

@@ -45,6 +45,13 @@ export interface SaveQueue {
   pendingPatches(key: string): Patch[];
   /** Every record's unwritten edits right now (see `pendingPatches`). */
   pendingSnapshot(): Map<string, Patch[]>;
+  /**
+   * Notes every edit written from now until `stop`: a re-read of storage may
+   * have read a record just before this tab's write of it landed, and must
+   * lay that edit over what it read (else the tab takes its own save for
+   * another tab's).
+   */
+  watchWrites(): { written(key: string): Patch[]; stop(): void };
 }
 
 export interface SaveQueueOptions {
@@ -86,6 +93,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const queued = new Map<string, Operation[]>();
   // Being written right now: still "pending" for anyone re-reading the stored record meanwhile.
   const inFlight = new Map<string, Operation[]>();
+  const watchers = new Set<Map<string, Patch[]>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const schedule = () => {
@@ -155,6 +163,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
         queued.set(key, [...operations, ...(queued.get(key) ?? [])]);
       }
     });
+    for (const watcher of watchers) {
+      for (const key of written) watcher.set(key, [...(watcher.get(key) ?? []), ...patchesOf(batch.find(([batchKey]) => batchKey === key)![1])]);
+    }
     if (written.length > 0) options.onWritten(written);
     for (const key of refused) options.onDeletedElsewhere(key);
     for (const [key, patches] of newer) options.onNewer(key, patches);
@@ -244,6 +255,11 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     pendingPatches,
     pendingSnapshot() {
       return new Map([...new Set([...inFlight.keys(), ...queued.keys()])].map((key) => [key, pendingPatches(key)]));
+    },
+    watchWrites() {
+      const watcher = new Map<string, Patch[]>();
+      watchers.add(watcher);
+      return { written: (key) => watcher.get(key) ?? [], stop: () => watchers.delete(watcher) };
     },
   };
 }

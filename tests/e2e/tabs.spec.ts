@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { fixtureFile } from './support/import-files';
 import { atInterviewEvening, expectSaved } from './support/planner';
+import { saveFieldAsAnotherTab } from './support/stored-records';
 
 test('@reliability two tabs: an interview added in one appears in the other, without a reload', async ({ context }) => {
   const [left, right] = [await context.newPage(), await context.newPage()];
@@ -138,4 +140,21 @@ test('@reliability an interview deleted in another tab can be let go: it leaves 
   await right.reload();
   await expect(right.getByRole('button', { name: 'Add interview' }).first()).toBeVisible();
   await expect(right.getByLabel('Company', { exact: true })).toHaveCount(0);
+});
+
+test('@reliability one tab never takes its own save for another tab’s: a name typed, then a card read over it, then a re-read', async ({ page }) => {
+  await atInterviewEvening(page);
+  await page.goto('/planner/');
+  await page.getByRole('button', { name: 'Add interview' }).first().click();
+  await page.getByLabel('Interviewer name', { exact: true }).fill('Jurgen Muller');
+  await expectSaved(page);
+  await page.getByLabel('Contact card (.vcf)').setInputFiles(await fixtureFile('cards', 'vcard-21.vcf'));
+  await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Dr. Jürgen Müller');
+  await expectSaved(page);
+  // A re-read, made visible: another tab saves the role, and this one shows it.
+  const key = await page.evaluate(() => `interview:${sessionStorage.getItem('nudge:selected-interview')}`);
+  await saveFieldAsAnotherTab(page, key, ['role'], 'Partner');
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Partner');
+  await expect(page.getByText('Another tab saved different text here')).toHaveCount(0);
+  await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Dr. Jürgen Müller');
 });

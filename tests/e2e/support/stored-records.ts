@@ -39,3 +39,33 @@ export async function storedRecords(page: Page): Promise<[string, unknown][]> {
       }),
   );
 }
+
+/**
+ * Changes one field of a stored record, as another tab saving it would, and
+ * tells the planner's open tabs as that tab would (the channel they share).
+ */
+export async function saveFieldAsAnotherTab(page: Page, key: string, path: (string | number)[], value: unknown) {
+  await page.evaluate(
+    async ({ key, path, value }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('nudge');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = db.transaction('records', 'readwrite');
+      const store = transaction.objectStore('records');
+      const read = store.get(key);
+      read.onsuccess = () => {
+        const record = structuredClone(read.result);
+        let at = record;
+        for (const step of path.slice(0, -1)) at = at[step];
+        at[path.at(-1)!] = value;
+        store.put(record, key);
+      };
+      await new Promise((resolve) => (transaction.oncomplete = resolve));
+      db.close();
+      new BroadcastChannel('nudge-records').postMessage({ keys: [key] });
+    },
+    { key, path, value },
+  );
+}
