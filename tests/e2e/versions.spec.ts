@@ -61,6 +61,8 @@ test('@reliability a backup from a newer version is refused with that sentence, 
   await addInterview(page);
   await expectSaved(page);
   await page.goto('/data/');
+  // Its controls are enabled once it has looked at storage.
+  await expect(page.getByRole('region', { name: 'In this browser now' }).getByText(/^1 interview/)).toBeVisible();
   const before = JSON.stringify(await storedRecords(page));
   const file = await readFile(new URL('../fixtures/imports/newer-schema.json', import.meta.url));
   await page.getByLabel('Import data', { exact: true }).setInputFiles({ name: 'nudge-export-2027-01-10.json', mimeType: 'application/json', buffer: file });
