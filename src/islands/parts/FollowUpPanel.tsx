@@ -2,6 +2,7 @@ import { createMemo, Index, Show } from 'solid-js';
 import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
 import type { Channel, Interview } from '../../domain/records/model';
 import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
+import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { buildChain } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
@@ -71,19 +72,19 @@ export function FollowUpPanel(props: { interview: Interview }) {
           value={String(props.interview.checkInLimit)}
           onChange={(value) => editInterview(props.interview.id, ['checkInLimit'], Number(value))}
           options={range(CHECK_IN_LIMIT_RANGE.min, CHECK_IN_LIMIT_RANGE.max).map((value) => ({ value, label: value }))}
-          hint={`About every two weeks, until you hear. Nudge suggests ${DEFAULT_CHECK_IN_LIMIT}.`}
+          hint={`Then a closing note, and no more chasing. Nudge suggests ${DEFAULT_CHECK_IN_LIMIT}.`}
         />
         <SelectField
           label="With no date from them, first check-in after"
           value={String(props.interview.checkInAfterWeeks)}
           onChange={(value) => editInterview(props.interview.id, ['checkInAfterWeeks'], Number(value))}
           options={CHECK_IN_AFTER_WEEKS.map((weeks) => ({ value: String(weeks), label: weeks === 1 ? 'One week' : 'Two weeks' }))}
-          hint="Used when you have no hear-back date."
+          hint="Used when they gave no date and you proposed none."
         />
       </div>
       <p class="hint">
-        The rhythm comes from two published guides: check in once their date has passed, then switch between calls and emails about
-        every two weeks. How many check-ins is yours to choose. <a href={withBase('/guide/weeks-after/')}>Why this cadence</a>
+        Check in once their date has passed (on it, if you proposed it), then every {STEP_DAYS} days, calls and emails taking turns,
+        up to the number you choose; then a closing note. <a href={withBase('/guide/weeks-after/#how-the-schedule-works')}>How the schedule works</a>
       </p>
       <Show when={holidayProblem()}>
         <p class="notice" role="alert">
