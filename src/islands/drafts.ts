@@ -16,14 +16,18 @@ import { wallDateText } from './format';
 /** A draft as shown: its text, whether it is the person's own edit, and which notes a fresh one shortened. */
 export type ShownDraft = EmailDraft & { edited: boolean; shortened: string[] };
 
-/** Dates some drafts name, `YYYY-MM-DD`: when you will answer an offer, when another offer must be answered. */
-export interface DraftDates {
+/** What a draft needs beyond the interview: dates some drafts name (`YYYY-MM-DD`), and the reader's country. */
+export interface DraftOptions {
+  /** When you will answer an offer. */
   answerBy?: string;
+  /** When another offer must be answered. */
   otherOfferDeadline?: string;
+  /** The reader's country (ISO 3166), for the form of address it expects; `''` when not known yet. */
+  country?: string;
 }
 
 /** The draft shown for `kind` to `interviewer`, and whether it is the person's own edit. */
-export function currentDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string, dates: DraftDates = {}): ShownDraft {
+export function currentDraft(interview: Interview, interviewer: Interviewer, profile: Profile, kind: EmailKind, point?: string, dates: DraftOptions = {}): ShownDraft {
   const saved = interview.drafts[draftKey(kind, interviewer.id)];
   if (saved) return { subject: saved.subject, body: saved.body, edited: true, shortened: [] };
   return { ...freshDraft(interview, interviewer, profile, kind, point, dates), edited: false };
@@ -36,7 +40,7 @@ export function freshDraft(
   profile: Profile,
   kind: EmailKind,
   point?: string,
-  dates: DraftDates = {},
+  dates: DraftOptions = {},
 ): EmailDraft & { shortened: string[] } {
   // A date that does not exist (2026-02-30, from an import) is left for the person to fill in, never rolled over to March.
   const interviewDateText = isValidDate(interview.date) ? wallDateText(interview.date) : '';
@@ -53,6 +57,7 @@ export function freshDraft(
     // A date not given (or not a date) stays a placeholder for the person to fill in.
     answerByText: dates.answerBy && isValidDate(dates.answerBy) ? wallDateText(dates.answerBy) : '',
     deadlineText: dates.otherOfferDeadline && isValidDate(dates.otherOfferDeadline) ? wallDateText(dates.otherOfferDeadline) : '',
+    country: dates.country ?? '',
   });
   return { ...draft, shortened: quotedCuts(bounded, [draft.subject, draft.body]) };
 }

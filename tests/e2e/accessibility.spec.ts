@@ -42,7 +42,7 @@ for (const scheme of schemes) {
     await fillProfile(page);
     const emails = page.locator('#emails');
     await emails.scrollIntoViewIfNeeded();
-    await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane Tan,/);
+    await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
     await expect(page.locator('#follow-ups').getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });

@@ -25,7 +25,7 @@ test('the evening after an interview: details, checklist, notes, a thank-you ema
   const emails = page.locator('#emails');
   await expect(emails.getByLabel('Subject', { exact: true })).toHaveValue('Thank you – Data Analyst interview');
   const body = emails.getByLabel('Email', { exact: true });
-  await expect(body).toHaveValue(/^Dear Jane Tan,/);
+  await expect(body).toHaveValue(/^Dear Jane,/);
   await expect(body).toHaveValue(/Singapore hub/);
   await expect(body).toHaveValue(/\+44 7700 900123/);
   await expect(emails.getByText(/Checklist: 11 of 11 done/)).toBeVisible();
@@ -33,7 +33,7 @@ test('the evening after an interview: details, checklist, notes, a thank-you ema
   await emails.getByRole('button', { name: 'Copy email' }).click();
   await expect(emails.getByText('Copied: subject and email are on your clipboard.')).toBeVisible();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-  expect(clipboard).toMatch(/^Subject: Thank you – Data Analyst interview\n\nDear Jane Tan,/);
+  expect(clipboard).toMatch(/^Subject: Thank you – Data Analyst interview\n\nDear Jane,/);
 
   const mailto = await emails.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:jane\.tan@acme\.example\?subject=Thank%20you%20%E2%80%93%20Data%20Analyst%20interview&body=Dear%20Jane%20Tan%2C/);
@@ -91,7 +91,7 @@ test('a second interviewer gets their own email, and near-copies are flagged', a
   await page.getByLabel('Interviewer name', { exact: true }).nth(1).fill('Ben Lee');
   const emails = page.locator('#emails');
   await emails.getByLabel('Write to').selectOption({ label: 'Ben Lee' });
-  await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Ben Lee,/);
+  await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Ben,/);
   await expect(emails.getByText(/nearly the same as the one to Jane Tan/)).toBeVisible();
 });
 

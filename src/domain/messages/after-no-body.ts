@@ -28,5 +28,5 @@ export function feedbackBody(input: DraftInput): string {
             `I'm disappointed, of course, but I enjoyed learning about the team at ${companyName(input.interview)}.`,
           "If you have a moment, I'd really value any feedback on how I could have been a stronger candidate. I'd also be glad to be considered for similar roles in future.",
         ];
-  return [greeting(input.interviewer), ...middle, `Best wishes,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
+  return [greeting(input.interviewer, input.country), ...middle, `Best wishes,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
 }

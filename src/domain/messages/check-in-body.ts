@@ -43,7 +43,7 @@ export function checkInBody(input: DraftInput): string {
             "Whenever you have a moment, could you let me know whether there's an updated timeframe for the next step?",
         ];
   return [
-    greeting(input.interviewer),
+    greeting(input.interviewer, input.country),
     ...middle,
     `If it's easier to talk, you can reach me on ${orPlaceholder(input.profile.mobile, 'your mobile number')}. Thank you for your help.`,
     `Best regards,\n${name}`,

@@ -32,5 +32,5 @@ export function closingBody(input: DraftInput): string {
             (audience === 'interviewer' ? 'I wanted to thank you again for your time.' : 'could you pass my thanks on to them once more?'),
           `I'm still interested in working with ${companyName(input.interview)}, so please do get in touch if this role or a similar one opens up. You can reach me on ${mobile}.`,
         ];
-  return [greeting(input.interviewer), ...middle, `All the best,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
+  return [greeting(input.interviewer, input.country), ...middle, `All the best,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
 }

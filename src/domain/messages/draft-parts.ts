@@ -3,23 +3,27 @@
  * interview (the role, the greeting, the people you met) and the points from
  * the notes. Shared by the two email bodies and the call script.
  *
- * Greeting convention: "Dear <name>," with the contact's name exactly as on
- * their card. Guessing a first name goes wrong across naming customs
- * (陈美玲's given name is not the first character), and the full name is what
- * the spelling check compares against.
+ * Greeting: "Dear <name>," with the contact's name in the form of address
+ * set for them, or their country's custom (`salutation.ts`): "Dear Tom," in
+ * London, "Dear Ms Tan," in Singapore when her title is known, and the full
+ * name as on the card whenever the given name cannot be told safely.
  */
 import type { ContactRole, EmailKind, Interview, Interviewer, Profile } from '../records/model';
 import { clause, orPlaceholder } from './text';
 import { squish } from '../shared/text';
 import { noteParts } from './note-match';
+import { nameParts } from './name-parts';
+import { greetingName, type GreetedContact } from './salutation';
 import type { NoteReader } from './note-voice';
 
 /** What `draftEmail` needs. */
 export interface DraftInput {
   kind: EmailKind;
   interview: Pick<Interview, 'role' | 'company' | 'notes'>;
-  /** Who the email is to; a missing `contactRole` means someone who interviewed you. */
-  interviewer: Pick<Interviewer, 'name'> & Partial<Pick<Interviewer, 'contactRole'>>;
+  /** Who the email is to (a missing `contactRole` means someone who interviewed you), with their name's parts and form of address if known. */
+  interviewer: Pick<Interviewer, 'name'> & Partial<Pick<Interviewer, 'contactRole'>> & GreetedContact;
+  /** The reader's country (ISO 3166, e.g. `GB`), for the form of address their country expects; `''` when not known. Default `''`. */
+  country?: string;
   profile: Pick<Profile, 'name' | 'mobile'>;
   /** The point from `notes.points` to mention. Default: the first one. */
   point?: string;
@@ -77,12 +81,16 @@ export function companyName(interview: Pick<Interview, 'company'>): string {
 }
 
 /**
- * "Dear <name>," with the name as on their card, or a placeholder.
+ * "Dear <name>," in the form of address for the contact in `country` (see
+ * `salutation.ts`), or a placeholder when there is no name, or no safe form
+ * of it (a lone family name).
  *
- * @example greeting({ name: 'Jane Tan' }) //=> 'Dear Jane Tan,'
+ * @example greeting({ name: 'Jane Tan' }, 'GB') //=> 'Dear Jane,'
+ * @example greeting({ name: 'Tan' }) //=> 'Dear [their name, as you greet them],'
  */
-export function greeting(contact: Pick<Interviewer, 'name'>): string {
-  return `Dear ${orPlaceholder(contact.name, "interviewer's name")},`;
+export function greeting(contact: GreetedContact, country = ''): string {
+  if (squish(contact.name) === '' && !(contact.salutation === 'own' && squish(contact.greetAs ?? ''))) return "Dear [interviewer's name],";
+  return `Dear ${greetingName(contact, country) || '[their name, as you greet them]'},`;
 }
 
 /**
@@ -109,14 +117,14 @@ export function firstNote(note: string): string {
 
 /**
  * The reader of a draft as its notes need to know them: their role, and how
- * the notes may name them (the name on their card, and its first word when
- * it is written in Latin letters given name first).
+ * the notes may name them (the name on their card, and their given name
+ * when it is known or safe to tell, see `name-parts.ts`).
  *
  * @example noteReader({ interviewer: { name: 'Jane Tan' } }) //=> { role: 'interviewer', names: ['Jane Tan', 'Jane'] }
  */
 export function noteReader(input: Pick<DraftInput, 'interviewer'>): NoteReader {
   const name = squish(input.interviewer.name);
-  const words = name.split(' ');
-  const names = name === '' ? [] : words.length > 1 && /^\p{Script=Latin}+$/u.test(words[0]!) ? [name, words[0]!] : [name];
+  const { given } = nameParts(input.interviewer);
+  const names = [name, given].filter((form, index, all) => form !== '' && all.indexOf(form) === index);
   return { role: audienceOf(input.interviewer), names };
 }

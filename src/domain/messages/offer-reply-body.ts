@@ -34,7 +34,7 @@ export function offerAcceptBody(input: DraftInput): string {
         'Could you send me the offer in writing, with the start date and the terms we discussed, so I can sign and return it?',
         `I'm looking forward to joining the team. If you need anything else from me before I start, you can reach me on ${mobile}.`,
       ];
-  return [greeting(input.interviewer), ...middle, signOff(input)].join('\n\n');
+  return [greeting(input.interviewer, input.country), ...middle, signOff(input)].join('\n\n');
 }
 
 /**
@@ -55,7 +55,7 @@ export function offerTimeBody(input: DraftInput): string {
         `Thank you for offering me ${role}. I'm really pleased, and grateful for the time you and the team have given me.`,
         `Could you send the offer over in writing, so I can look through the details? I'd like to come back to you by ${answerBy}, if that works for you.`,
       ];
-  return [greeting(input.interviewer), ...middle, `If it would help to talk, you can reach me on ${orPlaceholder(input.profile.mobile, 'your mobile number')}.`, signOff(input)].join(
+  return [greeting(input.interviewer, input.country), ...middle, `If it would help to talk, you can reach me on ${orPlaceholder(input.profile.mobile, 'your mobile number')}.`, signOff(input)].join(
     '\n\n',
   );
 }
@@ -70,7 +70,7 @@ export function offerTermsBody(input: DraftInput): string {
   const role = describeRole(input.interview);
   const agency = toAgency(input);
   return [
-    greeting(input.interviewer),
+    greeting(input.interviewer, input.country),
     agency
       ? `Thank you for the news about ${role}: I'm really pleased, and keen to make it work.`
       : `Thank you for offering me ${role}. I'm really pleased, and keen to make it work.`,

@@ -36,5 +36,5 @@ export function otherOfferBody(input: DraftInput): string {
           `I need to reply to it by ${deadline}. ${FIRST_CHOICE_PLACEHOLDER} Before I answer, could you tell me whether there's an updated timeframe for your decision?`,
           `I understand if that isn't possible, and I'm happy to talk by phone on ${mobile}.`,
         ];
-  return [greeting(input.interviewer), ...middle, `Kind regards,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
+  return [greeting(input.interviewer, input.country), ...middle, `Kind regards,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
 }

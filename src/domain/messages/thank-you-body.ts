@@ -55,7 +55,7 @@ export function thankYouBody(input: DraftInput): string {
       ? []
       : [`Could you pass my thanks on to ${met}?${audience === 'recruiter' ? " I'd also be glad to hear any feedback they share with you." : ''}`];
   return [
-    greeting(input.interviewer),
+    greeting(input.interviewer, input.country),
     ...paragraphs,
     fitParagraph(notes, { ...reader, metWith: input.metWith ?? [] }),
     ...passOn,

@@ -29,5 +29,5 @@ export function withdrawBody(input: DraftInput): string {
             ? 'I enjoyed our conversation, and I hope our paths cross again.'
             : `Could you pass my thanks on to ${met}? I enjoyed meeting them, and I hope our paths cross again.`,
         ];
-  return [greeting(input.interviewer), ...middle, `Kind regards,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
+  return [greeting(input.interviewer, input.country), ...middle, `Kind regards,\n${orPlaceholder(input.profile.name, 'your name')}`].join('\n\n');
 }

@@ -11,7 +11,8 @@ import { contactLabel, followUpRecipients, interviewerNames } from '../../domain
 import { boundForMessages, clipText, shortenedMessage } from '../../domain/messages/long-text';
 import { draftKey } from '../../domain/records/defaults';
 import type { ContactRole, EmailKind, Interview } from '../../domain/records/model';
-import { currentDraft, freshDraft, type DraftDates } from '../drafts';
+import { currentDraft, freshDraft, type DraftOptions } from '../drafts';
+import { placeOf } from '../holidays';
 import { wallDateText, interviewerToday } from '../format';
 import { interviewFieldConflict } from '../field-conflict';
 import { editInterview, planner } from '../store';
@@ -53,7 +54,7 @@ export function ComposerPanel(props: {
   /** The emails to offer, in order. Default: those that fit the interview's outcome (`draftsForOutcome`). */
   kinds?: readonly EmailKind[];
   /** Dates the outcome drafts name, `YYYY-MM-DD` (when you will answer an offer…); a missing one stays a placeholder. */
-  dates?: DraftDates;
+  dates?: Pick<DraftOptions, 'answerBy' | 'otherOfferDeadline'>;
 }) {
   // Opened from "This week" ("Write the email"): start on the email asked for.
   const requested = () => (planner.request?.section === 'emails' && planner.request.interviewId === props.interview.id ? planner.request.kind : undefined);
@@ -67,7 +68,9 @@ export function ComposerPanel(props: {
   // Until the person picks someone, the email goes to whoever the follow-ups go to (a recruiter, say).
   const recipient = () =>
     props.interview.interviewers.find((person) => person.id === recipientId()) ?? followUpRecipients(props.interview)[0] ?? props.interview.interviewers[0]!;
-  const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point(), props.dates));
+  // The greeting follows the custom of the interviewer's country (once the list of places has loaded).
+  const options = createMemo((): DraftOptions => ({ ...props.dates, country: placeOf(props.interview)?.country ?? '' }));
+  const draft = createMemo(() => currentDraft(props.interview, recipient(), planner.profile, kind(), point(), options()));
   const points = createMemo(() => pointsToOffer(props.interview.notes));
   // Options by position: a point pasted at length would otherwise be copied into the page at every keystroke.
   const pointOptions = createMemo(() => points().map((text, position) => ({ value: String(position), label: clipText(text, OPTION_CHARS).text })));
@@ -97,7 +100,7 @@ export function ComposerPanel(props: {
     const drafts = props.interview.interviewers.map((person) => ({
       id: person.id,
       name: person.name,
-      text: currentDraft(props.interview, person, planner.profile, kind(), undefined, props.dates).body,
+      text: currentDraft(props.interview, person, planner.profile, kind(), undefined, options()).body,
     }));
     return nearlyIdenticalPairs(drafts)
       .filter((pair) => pair.includes(recipient().id))
@@ -123,7 +126,7 @@ export function ComposerPanel(props: {
     setPoint(value);
     // An edited draft keeps its text; the person can redraft to use the new point.
     if (!draft().edited) return;
-    const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value, props.dates);
+    const fresh = freshDraft(props.interview, recipient(), planner.profile, kind(), value, options());
     if (confirm('Redraft the email around this point? Your edits to it will be replaced.')) save({ subject: fresh.subject, body: fresh.body });
   };
   let editor: HTMLDivElement | undefined;

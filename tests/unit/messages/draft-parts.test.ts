@@ -36,11 +36,13 @@ describe('audienceOf', () => {
 
 describe('greeting', () => {
   it.each([
-    ['Jane Tan', 'Dear Jane Tan,'],
-    ['  陈美玲 ', 'Dear 陈美玲,'],
-    ['', "Dear [interviewer's name],"],
-  ])('greets %j as %j', (name, text) => {
-    expect(greeting({ name })).toBe(text);
+    ['Jane Tan', 'GB', 'Dear Jane,'],
+    ['Jane Tan', '', 'Dear Jane,'],
+    ['Tan Mei Ling', 'SG', 'Dear Tan Mei Ling,'],
+    ['  陈美玲 ', 'CN', 'Dear 陈美玲,'],
+    ['', 'GB', "Dear [interviewer's name],"],
+  ])('greets %j in %j as %j', (name, country, text) => {
+    expect(greeting({ name }, country)).toBe(text);
   });
 });
 

@@ -51,7 +51,7 @@ describe('draftEmail: thank-you with everything filled in', () => {
   });
 
   it.each([
-    ['greets them by the name on their card', 'Dear Jane Tan,\n\n'],
+    ['greets them by their given name, as most private-sector email does', 'Dear Jane,\n\n'],
     ['thanks them and says when and what for', 'Thank you for taking the time to meet me on Tuesday 3 March about the Product Designer role at Acme.'],
     ['mentions the first non-blank point', 'especially this: the plan to open a design studio in Singapore.'],
     ['says why you fit, from what went well', "Our conversation showed why I'd fit: walking through the checkout redesign case study."],
@@ -155,7 +155,7 @@ describe('draftEmail: to a recruiter', () => {
   });
 
   it('greets the recruiter, not the interviewer', () => {
-    expect(draftEmail(recruiter).body.startsWith('Dear Sam Reid,\n\nThank you for putting me forward')).toBe(true);
+    expect(draftEmail(recruiter).body.startsWith('Dear Sam,\n\nThank you for putting me forward')).toBe(true);
   });
 });
 
@@ -193,10 +193,23 @@ describe('draftEmail: check-in', () => {
   });
 });
 
+describe('draftEmail: greeting by the custom of the reader\'s country', () => {
+  it.each([
+    ['Tom in London', { name: 'Tom Hughes' }, 'GB', 'Dear Tom,'],
+    ['Sarah, a recruiter in Kuala Lumpur', { name: 'Sarah Lim', contactRole: 'recruiter' as const }, 'MY', 'Dear Sarah,'],
+    ['Ms Tan in Singapore', { name: 'Tan Mei Ling', givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true, honorific: 'Ms' }, 'SG', 'Dear Ms Tan,'],
+    ['a card read as one name, family name first', { name: 'Tan Mei Ling' }, 'SG', 'Dear Tan Mei Ling,'],
+  ])('%s', (_, interviewer, country, opening) => {
+    for (const kind of ['thank-you', 'check-in', 'offer-accept', 'withdraw'] as const) {
+      expect(draftEmail({ ...full, kind, interviewer, country }).body.startsWith(`${opening}\n\n`)).toBe(true);
+    }
+  });
+});
+
 describe('draftEmail: text as typed', () => {
-  it.each([['陈美玲'], ['ليلى حداد'], ['Zoë O’Brien 🌟'], ['José Álvarez']])('keeps the name %s exactly', (name) => {
+  it.each([['陈美玲'], ['ليلى حداد'], ['Zoë O’Brien 🌟'], ['José Álvarez']])('keeps the name %s exactly, greeted by the name as on the card', (name) => {
     for (const kind of ['thank-you', 'check-in'] as const) {
-      const { body } = draftEmail({ ...full, kind, interviewer: { name }, profile: { ...full.profile, name } });
+      const { body } = draftEmail({ ...full, kind, interviewer: { name, salutation: 'full' }, profile: { ...full.profile, name } });
       expect(body.startsWith(`Dear ${name},\n`)).toBe(true);
       expect(body.endsWith(`\n${name}`)).toBe(true);
     }
