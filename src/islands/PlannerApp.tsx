@@ -12,6 +12,15 @@ import './planner.css';
 const Workspace = lazy(() => import('./parts/Workspace'));
 
 /**
+ * The new interview's first step, at its own address (as `planner-route.ts` writes it, which a first
+ * visit does not load; it hears of the change through the popstate event).
+ */
+function openNew(id: string) {
+  history.pushState(null, '', `?interview=${id}&step=details`);
+  dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/**
  * The planner page: your interviews, and every tool for the one you are working on.
  * `intro` (the empty planner's words) and `children` (the invitation field) come from the
  * page as static HTML, so they cost its first visit no JavaScript.
@@ -41,7 +50,7 @@ export default function PlannerApp(props: { intro?: JSX.Element; children?: JSX.
                 <h2 id="interviews-heading">Your interviews</h2>
                 {props.intro}
                 <div class="actions">
-                  <button type="button" onClick={() => addInterview()}>
+                  <button type="button" onClick={() => openNew(addInterview())}>
                     Add interview
                   </button>
                 </div>

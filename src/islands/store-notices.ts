@@ -10,6 +10,7 @@ import { pathKey, type EditConflict } from '../domain/records/edit-conflicts';
 import type { EmailKind, FollowUpStatus } from '../domain/records/model';
 import type { Path } from '../domain/records/patch';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
+import { goTo } from './planner-route';
 import { editInterview, editProfile, forget, newest, planner, selectInterview, storeInternals, type ToolRequest } from './store';
 
 const { setState, queue } = storeInternals;
@@ -38,9 +39,10 @@ export function setFollowUpStatus(id: string, followUpId: string, status: Follow
   if (interview) editInterview(id, ['followUps', followUpId], { ...(unwrap(interview.followUps[followUpId]) ?? { saidBy: '' }), status });
 }
 
-/** Opens an interview at one of its tools, e.g. the check-in email, from "This week". */
+/** Opens an interview at one of its steps, e.g. the check-in email, from "This week" (a new entry in the browser's history). */
 export function openTool(id: string, section: ToolRequest['section'], kind?: EmailKind): void {
   batch(() => {
+    goTo({ interviewId: id, step: section });
     selectInterview(id);
     setState('request', { interviewId: id, section, kind, serial: (planner.request?.serial ?? 0) + 1 });
   });

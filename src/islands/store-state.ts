@@ -29,7 +29,7 @@ export interface PlannerState {
   deletedElsewhere: string[];
   /** Keys of records a newer version of Nudge saved (`interview:<id>`, `profile`): shown read-only, never written here. */
   readOnly: string[];
-  /** Where the person asked to go ("Write the email" in "This week"): the panel opens on it. */
+  /** What the person asked for ("Write the email" in "This week"): the step opens on it, e.g. the check-in email. */
   request: ToolRequest | undefined;
   /**
    * Rises whenever a field some schedule reads changes in any interview
@@ -42,7 +42,7 @@ export interface PlannerState {
 /** A part of the open interview the person asked for, from the list or the agenda. */
 export interface ToolRequest {
   interviewId: string;
-  section: 'emails' | 'call' | 'follow-ups';
+  section: 'emails' | 'call' | 'schedule';
   /** For `emails`: which email to write. */
   kind?: EmailKind;
   /** Tells two requests for the same place apart. */

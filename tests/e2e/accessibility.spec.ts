@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
 import { hydrateIslands } from './support/islands';
+import { PLANNER_STEPS } from '../../src/domain/shared/planner-address';
 import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
+import { openPlannerTop, openStep, stepSection } from './support/steps';
 
 // axe-core's WCAG 2.2 A and AA rules on every page, in the light and the dark scheme,
 // with every island hydrated, and on the planner with an interview filled in.
@@ -36,14 +38,21 @@ for (const scheme of schemes) {
     }
   });
 
-  test(`the planner with an interview and the composer open has no violation, in the ${scheme} scheme`, async ({ page }) => {
+  test(`the planner with an interview has no violation on its top or any of its steps, in the ${scheme} scheme`, async ({ page }) => {
+    test.setTimeout(8 * PATIENCE_PER_PAGE_MS);
     await page.emulateMedia({ colorScheme: scheme });
     await addInterview(page);
     await fillProfile(page);
-    const emails = page.locator('#emails');
-    await emails.scrollIntoViewIfNeeded();
-    await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
-    await expect(page.locator('#follow-ups').getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    await expect(stepSection(page, 'emails').getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
+    expect(await violations(page), 'emails').toEqual([]);
+    for (const step of PLANNER_STEPS) {
+      await openStep(page, step);
+      if (step === 'schedule') await expect(stepSection(page, step).getByRole('button', { name: 'Download calendar (.ics)' })).toBeEnabled();
+      if (step === 'call') await expect(stepSection(page, step).getByText('When they answer')).toBeVisible();
+      expect(await violations(page), step).toEqual([]);
+    }
+    await openPlannerTop(page);
+    await expect(page.getByRole('list', { name: 'Interviews' })).toBeVisible();
+    expect(await violations(page), 'top').toEqual([]);
   });
 }

@@ -3,6 +3,7 @@ import { guidePaths } from './support/guide';
 import { fixtureFile, qrPhoto } from './support/import-files';
 import { firstVisit, holdsCalendarLibrary, readerLibraries, recordResponses, trackNetwork, weigh, type Loaded } from './support/page-weight';
 import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
+import { openStep } from './support/steps';
 
 // Byte budgets of the built site, counted in gzipped bytes (zlib's default level), never in
 // time, so they pass or fail the same on any machine. `npm run bench` prints the same figures.
@@ -69,7 +70,7 @@ test('with nothing stored, the planner loads no migration or schema code, even a
   // The check above would pass if the code could not be recognised at all: with a record stored, it must be.
   await page.getByRole('button', { name: 'Add interview' }).click();
   await expectSaved(page);
-  const openedWithRecord = (other: Page) => expect(other.getByLabel('Company', { exact: true })).toBeVisible();
+  const openedWithRecord = (other: Page) => expect(other.getByRole('list', { name: 'Interviews' }).getByRole('link')).toHaveCount(1);
   expect(recordCode(await firstVisit(await context.newPage(), '/planner/', openedWithRecord))).not.toEqual([]);
 });
 
@@ -77,8 +78,9 @@ test('the calendar library is fetched by "Download calendar (.ics)" and not befo
   await atInterviewEvening(page);
   const recording = recordResponses(page);
   const network = trackNetwork(page);
-  // Every tool of an interview is open, the calendar panel included.
+  // The schedule step, with its calendar panel, is open.
   await addInterview(page);
+  await openStep(page, 'schedule');
   const download = page.getByRole('button', { name: 'Download calendar (.ics)' });
   await expect(download).toBeEnabled();
   await network.quiet();

@@ -10,12 +10,14 @@ import { importExportText } from './support/data-set';
 
 const fixture = (name: string) => new URL(`../fixtures/imports/${name}`, import.meta.url).pathname;
 
-/** Adds an interview on /planner/ with just a company, and waits until it is saved. */
+/** Adds an interview on /planner/ with just a company, waits until it is saved, and goes back to the list. */
 async function addInterview(page: Page, company: string) {
   await page.goto('/planner/');
   await page.getByRole('button', { name: 'Add interview' }).first().click();
   await page.getByLabel('Company', { exact: true }).first().fill(company);
   await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
+  // Back to the planner's top, where the interviews are listed.
+  await page.getByRole('link', { name: '← All interviews' }).click();
 }
 
 /** The interviews the planner on `page` lists, by name, once it has loaded. */

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { addInterview, atInterviewEvening, expectSaved, fillProfile } from './support/planner';
+import { openStep, stepSection } from './support/steps';
 
 test.beforeEach(async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -14,7 +15,8 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 test('"Copy email" and "Open in email app" name the placeholders still in the draft before anything is copied or opened', async ({ page }) => {
   // No profile and no notes: the draft holds [a specific point you discussed], [your mobile number]…
   await addInterview(page);
-  const emails = page.locator('#emails');
+  await openStep(page, 'emails');
+  const emails = stepSection(page, 'emails');
   const body = emails.getByLabel('Email', { exact: true });
   await expect(body).toHaveValue(/\[your mobile number\]/);
   await page.evaluate(() => navigator.clipboard.writeText('what was there before'));
@@ -47,7 +49,7 @@ test('"Copy email" and "Open in email app" name the placeholders still in the dr
 
   // The link does not open the mail app while placeholders are left: it asks first, then offers the same link.
   await emails.getByRole('link', { name: 'Open in email app' }).click();
-  await expect(page).toHaveURL(/\/planner\/$/);
+  await expect(page).toHaveURL(/\/planner\/\?interview=[\w-]+&step=emails$/);
   await expect(notice).toContainText('your email has 3 placeholders');
   const anyway = notice.getByRole('link', { name: 'Open anyway' });
   expect(await anyway.getAttribute('href')).toBe(await emails.getByRole('link', { name: 'Open in email app' }).getAttribute('href'));
@@ -65,8 +67,10 @@ test('"Copy email" and "Open in email app" name the placeholders still in the dr
 test('follow-ups through an agency: a recruiter gets the drafts, the call script and the reminders, worded for a recruiter', async ({ page }) => {
   await addInterview(page);
   await fillProfile(page);
-  await page.locator('#notes').getByLabel('What went well').fill('The route-data project from my placement.');
+  await openStep(page, 'notes');
+  await stepSection(page, 'notes').getByLabel('What went well').fill('The route-data project from my placement.');
 
+  await openStep(page, 'details');
   await page.getByRole('button', { name: 'Add a recruiter or coordinator' }).click();
   const card = page.getByRole('group', { name: 'Contact 2: Recruiter / agency' });
   await expect(card.getByLabel('Contact role')).toHaveValue('recruiter');
@@ -74,9 +78,11 @@ test('follow-ups through an agency: a recruiter gets the drafts, the call script
   await card.getByLabel('Recruiter email', { exact: true }).fill('sam@agency.example');
   await card.getByLabel('Recruiter phone', { exact: true }).fill('+44 20 7946 0111');
   await page.getByLabel('Follow-ups go to').selectOption({ label: 'Sam Reid (Recruiter / agency)' });
+  const samId = await page.getByLabel('Follow-ups go to').inputValue();
 
-  const emails = page.locator('#emails');
-  await expect(emails.getByLabel('Write to')).toHaveValue(await page.getByLabel('Follow-ups go to').inputValue());
+  await openStep(page, 'emails');
+  const emails = stepSection(page, 'emails');
+  await expect(emails.getByLabel('Write to')).toHaveValue(samId);
   const body = emails.getByLabel('Email', { exact: true });
   await expect(body).toHaveValue(/^Dear Sam,\n\nThank you for putting me forward for the Data Analyst role at Acme Logistics\. I met Jane Tan/);
   await expect(body).toHaveValue(/Could you pass my thanks on to Jane Tan\?/);
@@ -90,10 +96,12 @@ test('follow-ups through an agency: a recruiter gets the drafts, the call script
   await expect(body).toHaveValue(/Have you heard anything from them since, or had any feedback\?/);
   await expect(body).not.toHaveValue(/interviewed with you/);
 
-  const call = page.locator('#call');
+  await openStep(page, 'call');
+  const call = stepSection(page, 'call');
   await expect(call.getByText('Hello, could I speak to Sam Reid, please?')).toBeVisible();
   await expect(call.getByText(/you put me forward for the Data Analyst role at Acme Logistics, and I interviewed with Jane Tan/).first()).toBeVisible();
 
+  await openStep(page, 'schedule');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const ics = await readFile((await (await downloading).path())!, 'utf8');
@@ -103,13 +111,17 @@ test('follow-ups through an agency: a recruiter gets the drafts, the call script
 
   await expectSaved(page);
   await page.reload();
+  await openStep(page, 'emails');
+  await expect(emails.getByLabel('Write to')).toHaveValue(samId);
+  await openStep(page, 'details');
   await expect(page.getByRole('group', { name: 'Contact 2: Recruiter / agency' }).getByLabel('Recruiter name', { exact: true })).toHaveValue('Sam Reid');
-  await expect(page.getByLabel('Follow-ups go to')).toHaveValue(await page.locator('#emails').getByLabel('Write to').inputValue());
+  await expect(page.getByLabel('Follow-ups go to')).toHaveValue(samId);
 
   // Removing the recruiter sends the follow-ups back to the interviewers, and says so.
   await page.getByRole('button', { name: 'Remove Sam Reid' }).click();
   await expect(page.getByText('You removed Sam Reid, so the follow-ups go to the interviewers again.')).toBeVisible();
-  await expect(page.locator('#emails').getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
+  await openStep(page, 'emails');
+  await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
 });
 
 test('a coordinator who arranged a panel gets a thank-you asking them to pass it on to each person met', async ({ page }) => {
@@ -121,7 +133,8 @@ test('a coordinator who arranged a panel gets a thank-you asking them to pass it
   await card.getByLabel('Contact role').selectOption({ label: 'HR / coordinator' });
   await page.getByRole('group', { name: 'Contact 3: HR / coordinator' }).getByLabel('Coordinator name', { exact: true }).fill('Ana Silva');
 
-  const emails = page.locator('#emails');
+  await openStep(page, 'emails');
+  const emails = stepSection(page, 'emails');
   await emails.getByLabel('Write to').selectOption({ label: 'Ana Silva (HR / coordinator)' });
   const body = emails.getByLabel('Email', { exact: true });
   await expect(body).toHaveValue(/Thank you for arranging my interview on .* for the Data Analyst role at Acme Logistics\. I enjoyed meeting Jane Tan and Tom Hughes/);

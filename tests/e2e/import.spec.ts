@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dropFile, dropLargeFile, fixtureFile, qrPhoto, type FilePayload } from './support/import-files';
 import { khalEvents } from './support/khal';
 import { expectSaved } from './support/planner';
+import { openPlannerTop, openStep } from './support/steps';
 
 // Starting an interview from what the person already has: the invitation and the interviewer's card.
 // The browser is in London; the Teams invitation is on Singapore's clock.
@@ -36,8 +37,10 @@ test.beforeEach(async ({ page }) => {
 async function plannerWithProfile(page: Page) {
   await page.goto('/planner/');
   await page.getByRole('button', { name: 'Add interview' }).first().click();
+  await openStep(page, 'emails');
   await page.getByLabel('Your name', { exact: true }).fill('Priya Shah');
   await page.getByLabel('Your email', { exact: true }).fill('priya@example.com');
+  await openStep(page, 'details');
 }
 
 test('an Outlook/Teams invitation and a photo of the card fill an interview on the right clock in both zones, and the calendar validates in ical.js and khal', async ({ page }) => {
@@ -90,6 +93,7 @@ test('an Outlook/Teams invitation and a photo of the card fill an interview on t
   await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue('Singapore, GMT+8');
   await expect(interviewer(page, 0).getByLabel('Interviewer phone')).toHaveValue('+65 6123 4567');
 
+  await openStep(page, 'schedule');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const icsPath = (await (await downloading).path())!;
@@ -119,6 +123,8 @@ test('an invitation with several events lets the person pick one, and Undo takes
 
   await expect(page.getByLabel('Interview time', { exact: true })).toHaveValue('11:00');
   await expect(page.getByLabel('Where it took place', { exact: true })).toHaveValue('Umbrella GmbH, Friedrichstraße 68, 10117 Berlin');
+  // The panel, with its Undo, comes along to the list of interviews.
+  await openPlannerTop(page);
   await expect(page.locator('.interview-card')).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.import-panel [role="status"]')).toHaveText('Undone: the interview made from the invitation was removed.');
@@ -184,8 +190,9 @@ test('@reliability every bad invitation, card or photo is refused with its reaso
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Kept as typed');
   await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Interview time', { exact: true })).toHaveValue('');
-  await expect(page.locator('.interview-card')).toHaveCount(1);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
+  await openPlannerTop(page);
+  await expect(page.locator('.interview-card')).toHaveCount(1);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
+import { openInterview, openStep, stepSection } from './support/steps';
 
 test.beforeEach(async ({ page }) => {
   await atInterviewEvening(page);
@@ -17,8 +18,9 @@ test('the composer in the guide works on the same interview as the planner, both
   await composer.getByLabel('Subject', { exact: true }).fill('Thank you, from the guide');
   await expect(composer.getByText('✓ Saved in this browser')).toBeVisible();
 
-  await page.goto('/planner/');
-  await expect(page.locator('#emails').getByLabel('Subject', { exact: true })).toHaveValue('Thank you, from the guide');
+  // A guide page's link to a step opens the interview worked on last.
+  await page.goto('/planner/?step=emails');
+  await expect(stepSection(page, 'emails').getByLabel('Subject', { exact: true })).toHaveValue('Thank you, from the guide');
 });
 
 test('an edit in one tool shows at once in another tool on the same page', async ({ page }) => {
@@ -43,6 +45,8 @@ test('the notes checklist in the guide offers to add the interview you just had'
   await checklist.getByLabel('What went well').fill('The case study.');
   await expect(checklist.getByText('✓ Saved in this browser')).toBeVisible();
   await page.goto('/planner/');
+  await openInterview(page, /Globex/);
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Globex');
-  await expect(page.locator('#notes').getByLabel('What went well')).toHaveValue('The case study.');
+  await openStep(page, 'notes');
+  await expect(stepSection(page, 'notes').getByLabel('What went well')).toHaveValue('The case study.');
 });

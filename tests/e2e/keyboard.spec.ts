@@ -89,7 +89,11 @@ test('the planner can be used with a keyboard alone, focus always visible and ne
   await expect(company).toHaveValue('Acme Logistics');
   await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Jane Tan');
 
-  const notes = page.locator('#notes');
+  // Each step is its own page: the link to the next one ends the step.
+  await tabTo(page, 'Notes →', 'a');
+  await page.keyboard.press('Enter');
+  const notes = page.locator('section#notes');
+  await expect(notes.getByRole('heading', { name: 'Notes checklist' })).toBeFocused();
   await tabTo(page, 'Checked how their name is spelled', 'input');
   await press(page, 'Space');
   await expect(notes.getByLabel('Checked how their name is spelled')).toBeChecked();
@@ -97,7 +101,9 @@ test('the planner can be used with a keyboard alone, focus always visible and ne
   await page.keyboard.type('My answer on the dashboard landed well.');
   await expect(notes.getByLabel('What went well')).toHaveValue('My answer on the dashboard landed well.');
 
-  const emails = page.locator('#emails');
+  await tabTo(page, 'Emails →', 'a');
+  await page.keyboard.press('Enter');
+  const emails = page.locator('section#emails');
   await expect(emails.getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
   await tabTo(page, 'Copy email', 'button');
   await press(page, 'Enter');
@@ -108,6 +114,13 @@ test('the planner can be used with a keyboard alone, focus always visible and ne
   await expect(emails.getByText('Copied: subject and email are on your clipboard.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Subject: .+\n\nDear Jane,/);
 
+  await tabTo(page, 'Call →', 'a');
+  await page.keyboard.press('Enter');
+  // Each step's tool arrives a moment after its heading, as a person sees it do.
+  await expect(page.getByText('When they answer')).toBeVisible();
+  await tabTo(page, 'Schedule →', 'a');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeEnabled();
   await tabTo(page, 'Download calendar (.ics)', 'button');
   const downloading = page.waitForEvent('download');
   await press(page, 'Space');

@@ -4,6 +4,7 @@ import Holidays from 'date-holidays';
 import { expect, test, type Page } from '@playwright/test';
 import { khalCalendar, khalInstalled } from '../unit/support/khal';
 import { addInterview, expectSaved, fillProfile } from './support/planner';
+import { openStep, stepSection } from './support/steps';
 
 // The person is in London; the interviewer in Singapore, eight hours ahead in November.
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
@@ -43,16 +44,18 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
   await fillProfile(page);
   await expect(page.getByLabel('Your day starts', { exact: true })).toHaveValue('08:00');
   await expect(page.getByLabel('Your day ends', { exact: true })).toHaveValue('21:00');
+  await expect(stepSection(page, 'emails')).toContainText('Send it with "Schedule send":');
+  await openStep(page, 'details');
   await expect(page.getByLabel('Interviewer country', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Interviewer country', { exact: true }).locator('option:checked')).toHaveText('From their time zone: Singapore');
 
-  const schedule = page.locator('#follow-ups');
+  await openStep(page, 'schedule');
+  const schedule = stepSection(page, 'schedule');
   const thankYou = schedule.locator('li', { hasText: 'Thank-you email' });
   // The same-day time (18:00 in Singapore) has passed: the next morning is proposed, and said so.
   await expect(thankYou).toContainText('The same-day time (Tue 24 Nov, 18:00 their time) had passed when you opened this');
   await expect(thankYou).toContainText(/Wed, 25 Nov 2026, 08:30/);
   await expect(thankYou).toContainText('That is during your night');
-  await expect(page.locator('#emails')).toContainText('Send it with "Schedule send":');
 
   // The first check-in: Thursday 24 December was their date, Friday is Christmas Day.
   const firstCheckIn = schedule.locator('li', { hasText: 'Check-in 1: a short call' });
@@ -61,10 +64,12 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
   await expect(firstCheckIn).toContainText(/your time: Mon, 28 Dec 2026, 08:00/);
 
   // The call script dials the number in E.164 with its extension, and shows it as typed.
-  const call = page.locator('#call');
+  await openStep(page, 'call');
+  const call = stepSection(page, 'call');
   await expect(call.getByRole('link', { name: '+65\u00a06123\u00a04567\u00a0x12' })).toHaveAttribute('href', 'tel:+6561234567;ext=12');
   await expect(call).toContainText('Best time to call:');
 
+  await openStep(page, 'schedule');
   const first = await downloadCalendar(page);
   const titles = first.events.map(summary);
   expect(titles[0]).toBe('Schedule send: Email Wei Chen (Kopi Labs) — thank you');
@@ -78,7 +83,9 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
 
   // Skip one check-in, then record an offer: the download stays possible and says it clears the reminders.
   await schedule.getByRole('button', { name: 'Skip (Check-in 2: an email)' }).click();
+  await openStep(page, 'outcome');
   await page.getByLabel('Outcome').selectOption({ label: 'Offer' });
+  await openStep(page, 'schedule');
   const download = page.getByRole('button', { name: 'Download calendar (.ics)' });
   await expect(download).toBeEnabled();
   await expect(page.getByText('You have recorded an outcome: download the calendar again and open it to clear the reminders you added before.')).toBeVisible();
@@ -109,10 +116,13 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
 test('a phone number with a national prefix in brackets dials without it, and a number that cannot be one says so', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-24T18:30:00Z'));
   await addInterview(page, { ...SINGAPORE_INTERVIEW, phone: '+44 (0)20 7946 0958' });
-  const call = page.locator('#call');
+  await openStep(page, 'call');
+  const call = stepSection(page, 'call');
   await expect(call.getByRole('link', { name: '+44\u00a0(0)20\u00a07946\u00a00958' })).toHaveAttribute('href', 'tel:+442079460958');
+  await openStep(page, 'details');
   await page.getByLabel('Interviewer phone', { exact: true }).fill('12 34');
   await expect(page.getByText('That number is too short for Singapore: include the area code.').first()).toBeVisible();
+  await openStep(page, 'call');
   await expect(call.getByRole('alert')).toHaveText('That number is too short for Singapore: include the area code.');
   await expect(call.getByRole('link', { name: '12\u00a034' })).toHaveCount(0);
 });
@@ -120,7 +130,8 @@ test('a phone number with a national prefix in brackets dials without it, and a 
 test('"They said: by" on a check-in marked done moves the next one to the first working day after that date', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-03-03T17:00:00Z'));
   await addInterview(page, { timeZone: 'Europe/London', date: '2026-03-03', time: '16:00', hearBackBy: '2026-03-13' });
-  const schedule = page.locator('#follow-ups');
+  await openStep(page, 'schedule');
+  const schedule = stepSection(page, 'schedule');
   await expect(schedule.locator('li', { hasText: 'Check-in 1: a short call' })).toContainText(/Mon, 16 Mar 2026, 10:00/);
   await schedule.getByRole('button', { name: 'Mark done (Check-in 1: a short call)' }).click();
   await schedule.getByLabel('They said: by').fill('2026-03-27');
@@ -129,5 +140,5 @@ test('"They said: by" on a check-in marked done moves the next one to the first 
   await expect(next).toContainText(/Mon, 30 Mar 2026, 10:00/);
   await expectSaved(page);
   await page.reload();
-  await expect(page.locator('#follow-ups').getByLabel('They said: by')).toHaveValue('2026-03-27');
+  await expect(schedule.getByLabel('They said: by')).toHaveValue('2026-03-27');
 });

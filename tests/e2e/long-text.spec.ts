@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
+import { openInterview, openStep } from './support/steps';
 import { buildDataSet, longText } from '../fixtures/data-set';
 import { EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../../src/domain/messages/long-text';
 import { serializeExport } from '../../src/domain/records/transfer/export-file';
@@ -20,9 +21,11 @@ test('@reliability a 100 KB point keeps typing working, and the draft, the call 
   data.interviews[0] = { ...data.interviews[0]!, drafts: {} };
   await importExportText(page, serializeExport(data), 1);
   await page.goto('/planner/');
+  await openInterview(page);
 
   // Typing anywhere still works, in the long point itself too, and is saved whole.
   await page.getByLabel('Role', { exact: true }).fill('Forecasting Analyst');
+  await openStep(page, 'notes');
   const point = page.getByLabel('Point 1', { exact: true });
   await expect.poll(() => point.inputValue().then((value) => value.length)).toBe(POINT_CHARS);
   await point.press('End');
@@ -31,6 +34,7 @@ test('@reliability a 100 KB point keeps typing working, and the draft, the call 
   await expectSaved(page);
 
   // The email quotes the start of the point, and says so.
+  await openStep(page, 'emails');
   const emails = page.getByRole('region', { name: 'Emails' });
   await expect(emails.getByRole('status').filter({ hasText: /^Your notes are long, so this draft uses only the start of .*Your notes themselves are kept whole\.$/ })).toBeVisible();
   const body = await emails.getByLabel('Email', { exact: true }).inputValue();
@@ -41,11 +45,13 @@ test('@reliability a 100 KB point keeps typing working, and the draft, the call 
   await expect(emails.getByRole('status').filter({ hasText: /^2 notes are quoted as you typed them, on bullets \(one is long, one is unclear about who “they” are\)\./ })).toBeVisible();
 
   // The call script, which is spoken, leaves out a point too long to say.
+  await openStep(page, 'call');
   const call = page.getByRole('region', { name: 'Call script' });
   await expect(call.getByText("I'm calling because I'm still very interested in the role.", { exact: true })).toBeVisible();
   await expect(call.getByText(/APAC launch/)).toHaveCount(0);
 
   // The calendar: every event bounded, the file parses, and the message says what was shortened.
+  await openStep(page, 'schedule');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const ics = await readFile((await (await downloading).path())!, 'utf8');
@@ -60,6 +66,7 @@ test('@reliability a 100 KB point keeps typing working, and the draft, the call 
 
   // The note itself is kept whole.
   await page.reload();
+  await openStep(page, 'notes');
   const saved = page.getByLabel('Point 1', { exact: true });
   await expect.poll(() => saved.inputValue().then((value) => value === `${longText(POINT_CHARS)}!?`)).toBe(true);
 });

@@ -1,3 +1,4 @@
+import { openInterview, openPlannerTop, openStep } from './support/steps';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDataSet, dataSetText } from '../fixtures/data-set';
 import { serializeExport } from '../../src/domain/records/transfer/export-file';
@@ -30,15 +31,18 @@ test('@reliability with a thousand interviews the planner opens a page of the li
   await page.getByRole('button', { name: /^Show 20 more/ }).click();
   await expect(list(page).getByRole('listitem')).toHaveCount(40);
 
+  await openInterview(page);
   await page.getByLabel('Role', { exact: true }).fill('Senior Data Analyst');
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Senior Data Analyst');
   await expectSaved(page);
 
+  await openPlannerTop(page);
   await page.getByRole('button', { name: 'Add interview' }).click();
-  await expect(page.getByText(/^1,001 interviews, what is due next first\./)).toBeVisible();
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('');
   await page.getByLabel('Company', { exact: true }).fill('Newco');
   await expectSaved(page);
+  await openPlannerTop(page);
+  await expect(page.getByText(/^1,001 interviews, what is due next first\./)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/^1,001 interviews/)).toBeVisible({ timeout: PLANNING_PATIENCE_MS });
 });
@@ -77,8 +81,11 @@ test('@reliability search, filters and the "This week" agenda find a follow-up a
   await expect(first).toBeVisible();
   const label = (await first.locator('.user-text').textContent())!;
   await first.getByRole('button', { name: /^(Write the email|Open the call script|Open the follow-ups)/ }).click();
-  // The tool it asked for has the focus, so the keyboard and a screen reader are taken there too.
+  // The step it asked for has the focus, so the keyboard and a screen reader are taken there too.
   await expect(page.locator('h2:focus')).toHaveText(/^(Emails|Call script|Follow-up schedule)$/);
+  // The back button comes back to the agenda.
+  await page.goBack();
+  await expect(agenda.getByRole('listitem').first()).toBeVisible();
 
   const before = await agenda.getByRole('listitem').count();
   await agenda.getByRole('listitem').first().getByRole('button', { name: /^Mark done/ }).click();
@@ -95,7 +102,9 @@ test('@reliability a stored impossible date shows as a problem in the list, the 
   await expect(card).toContainText('Date to fix: 2026-02-30');
   await expect(card).toContainText('No follow-ups until the date is fixed');
   await expect(card).not.toContainText('March');
-  await expect(page.getByText("That date (2026-02-30) doesn't exist: check the day and month.")).toBeVisible();
-  await expect(page.getByText(/The interview date is saved as “2026-02-30”, which is\s+not a real date/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'This week' })).toContainText('Nothing is due in the next seven days.');
+  await openInterview(page, /Impossible Ltd/);
+  await expect(page.getByText("That date (2026-02-30) doesn't exist: check the day and month.")).toBeVisible();
+  await openStep(page, 'schedule');
+  await expect(page.getByText(/The interview date is saved as “2026-02-30”, which is\s+not a real date/)).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gotoStep, openInterviewId, stepSection } from './support/steps';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../bench/serve.mjs';
 import { guidePaths } from './support/guide';
@@ -32,6 +33,9 @@ test('@reliability after one visit, every guide page and the planner open and wo
   await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Offline Ltd');
+  // A step's own address (a calendar event's link, say) opens offline too: the worker ignores the query.
+  await gotoStep(page, openInterviewId(page), 'schedule', 'thank-you');
+  await expect(stepSection(page, 'schedule').getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
   await page.goto('/guide/thank-you-email/');
   const composer = page.getByRole('region', { name: 'Email composer' });
   await composer.scrollIntoViewIfNeeded();

@@ -1,3 +1,4 @@
+import { openStep, stepSection } from './support/steps';
 import { expect, test } from '@playwright/test';
 import { guidePaths } from './support/guide';
 
@@ -33,8 +34,10 @@ test('@reliability a whole journey asks nothing of any other site, and the Conte
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Data Analyst');
   await page.getByLabel('Interviewer name', { exact: true }).fill('Jane Tan');
-  await page.locator('#emails').getByLabel('Subject', { exact: true }).fill('Thank you – Data Analyst interview');
+  await openStep(page, 'emails');
+  await stepSection(page, 'emails').getByLabel('Subject', { exact: true }).fill('Thank you – Data Analyst interview');
   await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
+  await openStep(page, 'schedule');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   await downloading;
@@ -44,6 +47,7 @@ test('@reliability a whole journey asks nothing of any other site, and the Conte
   await expect(page.getByRole('region', { name: 'Email composer' }).getByLabel('Subject', { exact: true })).toHaveValue(/Thank you/);
   await collect();
   await page.goBack();
+  await openStep(page, 'details');
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Acme');
   await collect();
   await page.goto('/data/');
@@ -65,12 +69,15 @@ test('@reliability once the planner has loaded, using it sends nothing over the 
   const sent: string[] = [];
   page.on('request', (request) => {
     // Fetching the site's own code chunks is not sending data; anything else is.
-    if (!/\/_astro\/[^/]+\.js$/.test(new URL(request.url()).pathname) && !request.url().startsWith('blob:')) sent.push(`${request.method()} ${request.url()}`);
+    // Nor is the tab's icon, which the browser asks for again when a step changes the address.
+    const path = new URL(request.url()).pathname;
+    if (!/\/_astro\/[^/]+\.js$/.test(path) && path !== '/favicon.svg' && !request.url().startsWith('blob:')) sent.push(`${request.method()} ${request.url()}`);
   });
   await page.getByLabel('Role', { exact: true }).fill('Data Analyst');
   await page.getByLabel('Interviewer name', { exact: true }).fill('Jane Tan');
   await page.getByLabel('Interviewer email', { exact: true }).fill('jane@acme.example');
-  await page.locator('#notes').getByLabel('What went well').fill('The dashboard answer.');
+  await openStep(page, 'notes');
+  await stepSection(page, 'notes').getByLabel('What went well').fill('The dashboard answer.');
   await expect(page.getByText('✓ Saved in this browser').first()).toBeVisible();
   expect(sent).toEqual([]);
 });

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { guidePaths } from './support/guide';
 import { hydrateIslands } from './support/islands';
 import { fixtureFile, qrPhoto } from './support/import-files';
+import { PLANNER_STEPS } from '../../src/domain/shared/planner-address';
 import { addInterview, atInterviewEvening, fillProfile } from './support/planner';
+import { openPlannerTop, openStep, stepSection } from './support/steps';
 
 // Every page at phone and desktop width, light and dark, written to test-results/screenshots
 // so anyone can look at them after a run; and no page may scroll sideways on a phone (WCAG 1.4.10:
@@ -70,16 +72,31 @@ for (const scheme of schemes) {
 
 test('the planner with an interview filled in fits a 320 px phone and is photographed at 320 and 1280 px, light and dark', async ({ page }) => {
   await atInterviewEvening(page);
+  test.slow();
   await addInterview(page);
   await fillProfile(page);
-  await page.locator('#notes').getByLabel('What went well').fill('My answer on the warehouse dashboard landed well.');
-  await expect(page.locator('#emails').getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
-  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
+  await openStep(page, 'notes');
+  await stepSection(page, 'notes').getByLabel('What went well').fill('My answer on the warehouse dashboard landed well.');
+  // Each step, and the planner's top, is a page of its own: each is photographed.
+  for (const step of PLANNER_STEPS) {
+    await openStep(page, step);
+    if (step === 'emails') await expect(stepSection(page, step).getByLabel('Email', { exact: true })).toHaveValue(/^Dear Jane,/);
+    if (step === 'schedule') await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeEnabled();
+    if (step === 'call') await expect(stepSection(page, step).getByText('When they answer')).toBeVisible();
+    for (const scheme of schemes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        await photographAndCheck(page, `planner-${step}-${width}-${scheme}`, `the planner's ${step} step`);
+      }
+    }
+  }
+  await openPlannerTop(page);
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
-      await photographAndCheck(page, `planner-interview-${width}-${scheme}`, 'the planner with an interview');
+      await photographAndCheck(page, `planner-top-${width}-${scheme}`, "the planner's top with an interview");
     }
   }
 });
@@ -99,8 +116,10 @@ test.describe('at 200 % zoom', () => {
     }
     await addInterview(page);
     await fillProfile(page);
+    await photographAndCheck(page, 'planner-emails-zoom-200', "the planner's emails step");
+    await openStep(page, 'schedule');
     await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeVisible();
-    await photographAndCheck(page, 'planner-interview-zoom-200', 'the planner with an interview');
+    await photographAndCheck(page, 'planner-schedule-zoom-200', "the planner's schedule step");
   });
 });
 

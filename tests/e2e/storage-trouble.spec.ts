@@ -1,3 +1,4 @@
+import { openInterview, openStep, stepSection } from './support/steps';
 import { expect, test } from '@playwright/test';
 import { atInterviewEvening, expectSaved } from './support/planner';
 
@@ -96,9 +97,11 @@ test('@reliability a corrupt record is set aside and an older one migrated, and 
 
   await page.goto('/planner/');
   await expect(page.getByText('One saved record could not be read')).toBeVisible();
+  await openInterview(page, /Initech/);
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Initech');
   await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Bill Lumbergh');
-  await expect(page.locator('#notes').getByLabel('What you learned about them')).toHaveValue('They liked the TPS report idea.');
+  await openStep(page, 'notes');
+  await expect(stepSection(page, 'notes').getByLabel('What you learned about them')).toHaveValue('They liked the TPS report idea.');
   const keys = await page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {

@@ -1,3 +1,4 @@
+import { openInterview, openPlannerTop } from './support/steps';
 import { expect, test, type Page } from '@playwright/test';
 import { addInterview, atInterviewEvening, expectSaved } from './support/planner';
 
@@ -47,9 +48,11 @@ for (const [name, saved, shown, typeIt] of cases) {
     await expect(problem).toBeVisible();
     await expect(page.getByText('Add the date of the interview.')).toHaveCount(0);
     await expectSaved(page);
+    await openPlannerTop(page);
     await expect(page.getByRole('list', { name: 'Interviews' })).toContainText(shown);
 
     await page.reload();
+    await openInterview(page);
     await expect(dateField(page)).toHaveValue(saved);
   });
 }

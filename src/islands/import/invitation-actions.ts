@@ -12,6 +12,7 @@ import type { InvitationEvent } from '../../domain/calendar/invitation/read-invi
 import { createInterview } from '../../domain/records/defaults';
 import type { Interview } from '../../domain/records/model';
 import { browserTimeZone, browserToday, newId } from '../browser';
+import { goTo } from '../planner-route';
 import { insertInterview, planner, removeInterview, replaceInterview, selectedInterview, selectInterview } from '../store';
 
 /** What the panel shows. */
@@ -114,6 +115,8 @@ export function fillFromInvitation(): void {
     undo = { kind: 'remove', id: filled.id, filled };
     insertInterview(filled);
   }
+  // The interview it filled, at its details, to check them.
+  goTo({ interviewId: filled.id, step: 'details' });
   const suggestionsLeft = [!choices.company && proposal.company ? 'company' : '', !choices.role && proposal.role ? 'role' : ''].filter(Boolean);
   const check = suggestionsLeft.length > 0 ? ` The suggested ${joinList(suggestionsLeft)} ${suggestionsLeft.length === 1 ? 'was' : 'were'} not used.` : '';
   setState({ proposal: undefined, events: [], done: `Filled from the invitation: ${joinList(filledItems(proposal, choices))}.${check} Check them below.`, canUndo: true });
@@ -129,6 +132,7 @@ export function undoInvitation(): void {
   undo = undefined;
   if (last.kind === 'remove') {
     removeInterview(last.id);
+    goTo({}, { replace: true });
     setState({ done: 'Undone: the interview made from the invitation was removed.', canUndo: false });
   } else {
     if (planner.interviews.some((item) => item.id === last.interview.id)) {

@@ -1,5 +1,6 @@
 import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
+import { goTo } from '../planner-route';
 import { dismissDeletedInterview, restoreDeletedInterview } from '../store-notices';
 
 /**
@@ -21,7 +22,14 @@ export function DeletedElsewhereNotice(props: { interview: Interview }) {
         <button type="button" onClick={() => restoreDeletedInterview(props.interview.id)}>
           Restore this interview
         </button>
-        <button type="button" class="secondary" onClick={() => dismissDeletedInterview(props.interview.id)}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            dismissDeletedInterview(props.interview.id);
+            goTo({}, { replace: true });
+          }}
+        >
           Let it go
         </button>
       </div>

@@ -52,7 +52,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
     return googleCalendarLink(event);
   };
   return (
-    <li class={`follow-up ${props.followUp.status}`}>
+    <li class={`follow-up ${props.followUp.status}`} id={`follow-up-${props.followUp.id}`} tabindex="-1">
       <div class="tool-head">
         <h4>{TITLES[props.followUp.kind](props.followUp)}</h4>
         <Show when={props.followUp.status !== 'pending'} fallback={<Show when={PILLS[state()]}><span class={`pill ${state()}`}>{PILLS[state()]}</span></Show>}>

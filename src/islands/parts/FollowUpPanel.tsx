@@ -1,4 +1,4 @@
-import { createMemo, Index, Show } from 'solid-js';
+import { createEffect, createMemo, Index, Show } from 'solid-js';
 import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
 import type { Channel, Interview } from '../../domain/records/model';
 import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
@@ -6,6 +6,7 @@ import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { buildChain } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
+import { addressOf, plannerRoute } from '../planner-route';
 import { eventTexts } from '../event-texts';
 import { holidaysFor, scheduleContext } from '../holidays';
 import { editInterview, planner } from '../store';
@@ -24,7 +25,7 @@ function NotPlanned(props: { interview: Interview }) {
     >
       <p class="notice" role="status">
         The interview date is saved as “{props.interview.date.length > 40 ? `${props.interview.date.slice(0, 40)}…` : props.interview.date}”, which is
-        not a real date, so no follow-ups are planned. Fix it under <a href="#details">Details</a>.
+        not a real date, so no follow-ups are planned. Fix it under <a href={addressOf(props.interview.id, 'details')}>Details</a>.
       </p>
     </Show>
   );
@@ -52,8 +53,20 @@ export function FollowUpPanel(props: { interview: Interview }) {
   // Drafted once for every item's "Add to Google Calendar" link, not once per item.
   const texts = createMemo(() => eventTexts(props.interview, planner.profile));
   const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, index) => String(index + min));
+  // Opened from a calendar event's link: straight to its follow-up, under the sticky bar, once it shows.
+  createEffect(() => {
+    const wanted = plannerRoute().followUpId;
+    if (!wanted || schedule().length === 0) return;
+    const item = document.getElementById(`follow-up-${wanted}`);
+    if (!item || item.dataset.arrived) return;
+    item.dataset.arrived = 'true';
+    item.scrollIntoView({ block: 'start' });
+    item.focus({ preventScroll: true });
+  });
   return (
     <div class="stack">
+      {/* First, so the calendar is reachable from the step's top without scrolling. */}
+      <CalendarExport interview={props.interview} chain={chain()} ready={context() !== undefined} />
       <Show when={props.interview.outcome !== 'waiting'}>
         <p class="notice" role="status">
           You have recorded an outcome, so the follow-ups have stopped. Set the outcome back to "Waiting to hear" to pick them up again.
@@ -104,7 +117,6 @@ export function FollowUpPanel(props: { interview: Interview }) {
           </ol>
         </Show>
       </Show>
-      <CalendarExport interview={props.interview} chain={chain()} ready={context() !== undefined} />
     </div>
   );
 }

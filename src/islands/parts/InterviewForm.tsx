@@ -1,9 +1,10 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { contactLabel, followUpContact } from '../../domain/records/contacts';
-import { FORMATS, OUTCOMES } from '../../domain/records/constants';
-import type { Interview, InterviewFormat, Outcome } from '../../domain/records/model';
+import { FORMATS } from '../../domain/records/constants';
+import type { Interview, InterviewFormat } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
 import { addInterviewer } from '../contact-actions';
+import { goTo } from '../planner-route';
 import { editInterview, removeInterview } from '../store';
 import { Field } from './Field';
 import { InterviewerFields } from './InterviewerFields';
@@ -13,14 +14,14 @@ import { CountryField } from './CountryField';
 import { interviewerToday } from '../format';
 import { interviewFieldConflict } from '../field-conflict';
 
+/** A saved `HH:mm` as this browser writes times ("9:00 am", "09:00"); as it is when it is not a time. */
+function clockText(time: string): string {
+  if (!/^\d{2}:\d{2}$/.test(time)) return time || '…';
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(2000, 0, 1, hours, minutes).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+}
+
 const FORMAT_LABELS: Record<InterviewFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  waiting: 'Waiting to hear',
-  'next-round': 'Invited to a next round',
-  offer: 'Offer',
-  rejected: 'Not this time',
-  withdrawn: 'I withdrew',
-};
 
 /** Everything about one interview: when, where, who, and where things stand. */
 export function InterviewForm(props: { interview: Interview }) {
@@ -30,7 +31,10 @@ export function InterviewForm(props: { interview: Interview }) {
   const [removedNotice, setRemovedNotice] = createSignal('');
   const confirmRemove = () => {
     const name = props.interview.company.trim() || 'this interview';
-    if (confirm(`Delete ${name} and all its notes, drafts and follow-ups from this browser?`)) removeInterview(id());
+    if (!confirm(`Delete ${name} and all its notes, drafts and follow-ups from this browser?`)) return;
+    removeInterview(id());
+    // Back to the list: the step of an interview that is gone has nothing to show.
+    goTo({}, { replace: true });
   };
   return (
     <section class="stack" aria-label="Interview details">
@@ -59,15 +63,6 @@ export function InterviewForm(props: { interview: Interview }) {
           conflict={interviewFieldConflict(id(), ['timeZone'])}
         />
         <CountryField interview={props.interview} />
-        <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
-        <Field
-          label="Their working day ends"
-          type="time"
-          value={props.interview.workdayEnd}
-          onInput={edit('workdayEnd')}
-          error={errors().workdayEnd}
-          hint="Calls go after their first hour and before their last."
-        />
         <Field
           label="Hear back by"
           type="date"
@@ -76,14 +71,24 @@ export function InterviewForm(props: { interview: Interview }) {
           error={errors().hearBackBy}
           hint="The date they said they'd be in touch, or the one you proposed. Leave it empty if there is neither."
         />
-        <SelectField
-          label="Outcome"
-          value={props.interview.outcome}
-          onChange={edit('outcome')}
-          options={OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
-          hint="Anything but waiting stops the follow-ups."
-        />
       </div>
+      {/* Rarely changed, so folded: the step stays short on a phone. Open when a time needs fixing. */}
+      <details class="more-details" open={Boolean(errors().workdayStart || errors().workdayEnd)}>
+        <summary>
+          Their working day: {clockText(props.interview.workdayStart)} to {clockText(props.interview.workdayEnd)}
+        </summary>
+        <div class="grid">
+          <Field label="Their working day starts" type="time" value={props.interview.workdayStart} onInput={edit('workdayStart')} conflict={interviewFieldConflict(id(), ['workdayStart'])} error={errors().workdayStart} />
+          <Field
+            label="Their working day ends"
+            type="time"
+            value={props.interview.workdayEnd}
+            onInput={edit('workdayEnd')}
+            error={errors().workdayEnd}
+            hint="Calls go after their first hour and before their last."
+          />
+        </div>
+      </details>
       <Show when={props.interview.format === 'in-person' || props.interview.location !== ''}>
         <Field label="Where it took place" multiline rows={2} value={props.interview.location} onInput={edit('location')} hint="The address, if you want it with the interview." />
       </Show>

@@ -5,7 +5,8 @@ import type { Interview } from '../../domain/records/model';
 import { twoClocks, wallDateText } from '../format';
 import { interviewIndex, type IndexEntry } from '../interview-index';
 import { interviewKey } from '../../storage/keys';
-import { addInterview, planner, selectInterview } from '../store';
+import { addressOf, followLink, goTo } from '../planner-route';
+import { addInterview, planner } from '../store';
 import { Field } from './Field';
 import { SelectField } from './SelectField';
 
@@ -59,7 +60,7 @@ export function InterviewList() {
         </p>
       </Show>
       <div class="actions">
-        <button type="button" onClick={() => addInterview()}>
+        <button type="button" onClick={() => goTo({ interviewId: addInterview(), step: 'details' })}>
           Add interview
         </button>
       </div>
@@ -117,12 +118,8 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
   const blocked = () => props.entry?.overview.blockedBy;
   return (
     <li>
-      <button
-        type="button"
-        class="interview-card"
-        aria-current={interview().id === planner.selectedId ? 'true' : undefined}
-        onClick={() => selectInterview(interview().id)}
-      >
+      {/* A link: it goes to the interview's own address (a new tab works too). */}
+      <a class="interview-card" href={addressOf(interview().id, 'details')} onClick={followLink({ interviewId: interview().id, step: 'details' })}>
         <span class="name user-text">{clip(interviewLabel(interview()))}</span>
         <Show when={planner.readOnly.includes(interviewKey(interview().id))}>
           <span class="meta">Saved by a newer version of Nudge: reload to edit it</span>
@@ -157,7 +154,7 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
             )}
           </Show>
         </span>
-      </button>
+      </a>
     </li>
   );
 }

@@ -93,7 +93,7 @@ function AgendaItem(props: { item: DueItem; interview: Interview; onDone: () => 
         <Show
           when={followUp().kind !== 'closing'}
           fallback={
-            <button type="button" class="secondary" onClick={() => openTool(props.interview.id, 'follow-ups')}>
+            <button type="button" class="secondary" onClick={() => openTool(props.interview.id, 'schedule')}>
               Open the follow-ups{which()}
             </button>
           }

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openStep, stepNav } from './steps';
 
 /** What a person typically knows the evening after an interview. */
 export const JANE = {
@@ -36,8 +37,12 @@ export async function addInterview(page: Page, details: Partial<Record<keyof typ
   await page.getByLabel('Hear back by', { exact: true }).fill(interview.hearBackBy);
 }
 
-/** Fills in "About you". */
+/**
+ * Fills in "About you": on the Emails step of the open interview, where the
+ * emails it signs are written, or on the planner's top when no interview is open.
+ */
 export async function fillProfile(page: Page) {
+  if (await stepNav(page).isVisible()) await openStep(page, 'emails');
   await page.getByLabel('Your name', { exact: true }).fill(PRIYA.name);
   await page.getByLabel('Your email', { exact: true }).fill(PRIYA.email);
   await page.getByLabel('Your mobile', { exact: true }).fill(PRIYA.mobile);
