@@ -57,3 +57,29 @@ describe('countryPhrase and closureReason', () => {
     expect(closureReason(closuresOf('GB')[0]!, 'GB')).toBe('most offices in the UK are closed between Christmas and New Year');
   });
 });
+
+describe('the words the guide prints for a closure', () => {
+  // The weeks-after page prints `when`; the schedule reads `rule`. Where `when` names dates
+  // ("24 December to 1 January"), they are the rule's first and last days, every year.
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const DATES = /^(\d{1,2})(?: ([A-Z][a-z]+))? to (\d{1,2}) ([A-Z][a-z]+)$/u;
+  const named = OFFICE_CLOSURES.filter((closure) => DATES.test(closure.when));
+  const dayMonth = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+
+  it('names dates for the fixed-date closures', () => {
+    expect(named.map((closure) => closure.id)).toEqual(expect.arrayContaining(['year-end-uk-ireland', 'golden-week-japan', 'year-end-japan']));
+  });
+
+  it.each(named.map((closure) => [closure.id, closure] as const))('%s: its words are its rule’s first and last days', (_, closure) => {
+    const [, firstDay, firstMonth, lastDay, lastMonth] = DATES.exec(closure.when)!;
+    const parser = new HolidaysParser({ holidays: { XX: { names: { en: 'X' }, days: { [closure.rule]: { name: { en: closure.name } } } } }, names: {} } as never, 'XX');
+    for (const year of [2026, 2027, 2028]) {
+      const [days] = parser.getHolidays(year) as { start: Date; end: Date }[];
+      // `end` is the midnight after the last day.
+      const last = new Date(days!.end.getTime() - 1);
+      const start = new Date(Date.UTC(days!.start.getFullYear(), days!.start.getMonth(), days!.start.getDate()));
+      const end = new Date(Date.UTC(last.getFullYear(), last.getMonth(), last.getDate()));
+      expect(`${dayMonth(start)} to ${dayMonth(end)}`, `${closure.id} in ${year}`).toBe(`${firstDay} ${firstMonth ?? lastMonth} to ${lastDay} ${lastMonth}`);
+    }
+  });
+});
