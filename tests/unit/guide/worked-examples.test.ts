@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEmail, checksFor, judgeKind, type CheckId, type CheckInput } from '~/domain/messages/email-checks';
 import { CONTACT_ROLES, EMAIL_KINDS } from '~/domain/records/constants';
 import { emptyNotes } from '~/domain/records/defaults';
+import { greetingName } from '~/domain/messages/salutation';
 import type { ContactRole, EmailKind } from '~/domain/records/model';
 import { guideFiles, readExamples, type WorkedExample } from '../support/guide-examples';
 
@@ -84,9 +85,12 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     }
   });
 
-  it('covers the pages after "you hear back" too', () => {
+  it('covers the pages after "you hear back" too: every worked email on them is checked', () => {
+    const later = ['the-offer.mdx', 'after-a-no.mdx', 'next-round.mdx', 'references-and-checks.mdx', 'withdrawing.mdx', 'when-it-goes-quiet.mdx'];
     const pages = new Set(judged.map((example) => example.page));
-    for (const page of ['the-offer.mdx', 'next-round.mdx', 'references-and-checks.mdx']) expect(pages).toContain(page);
+    for (const page of later) expect(pages).toContain(page);
+    const left = examples.filter((example) => later.includes(example.page) && example.attributes.kind === 'email' && example.attributes.checks === undefined);
+    expect(left.map(name)).toEqual([]);
   });
 
   it('reads a date the page renders from the domain as the reader sees it', () => {
@@ -98,6 +102,22 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     const priya = strong.find((example) => example.attributes.title === 'A fuller thank-you, sent the next morning');
     expect(priya?.text).toMatch(/^Dear Jane,\n\nThank you for your time yesterday/);
     expect(priya?.text).toMatch(/Kind regards,\nPriya Shah$/);
+  });
+});
+
+describe('the greeting of every worked email', () => {
+  // The guide teaches forms of address (the glossary's "Names and forms of address"); its worked
+  // emails greet each reader as the planner's drafts would, by the custom of the reader's country
+  // or the form the writer chose for them, so the guide and the planner teach the same thing.
+  // A weak example that is wrong about the name on purpose is left out.
+  const emails = examples.filter((example) => example.attributes.kind === 'email' && !(example.attributes.flaws ?? '').includes('name-spelling'));
+
+  it.each(emails.map((example) => [name(example), example] as const))('%s greets its reader as the planner would', (_, example) => {
+    const { to, country = 'GB', salutation, honorific } = example.attributes;
+    expect(to, 'an email says who it is to').toBeTruthy();
+    const greeting = /^Dear ([^,\n]+),/u.exec(example.text)?.[1];
+    expect(greeting, 'opens with "Dear …,"').toBeDefined();
+    expect(greeting).toBe(greetingName({ name: to!, salutation: salutation as never, honorific }, country));
   });
 });
 
