@@ -32,6 +32,20 @@ test('each outcome links to the guide’s pages for what to do next, and each li
     const response = await page.request.get(href);
     expect(response.status(), href).toBe(200);
   }
+
+  // Where a page says which outcome to record, it names it as the planner's list does.
+  let named = 0;
+  for (const { outcome, pages } of OUTCOMES) {
+    for (const name of pages) {
+      await page.goto(addresses.get(name)!);
+      const said = /outcome as ["“]?([^"”,:\n]+?)["”]?(?: in the planner|,)/.exec(await page.locator('article').innerText());
+      if (said) expect(said[1], `${name} names the outcome`).toBe(outcome);
+      if (said) named += 1;
+    }
+  }
+  expect(named, 'the offer, the next round and withdrawing say which outcome to record').toBeGreaterThanOrEqual(3);
+
+  await page.goto('/');
   await timeline.locator(`a[href="${addresses.get('The offer')}"]`).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('The offer');
 });

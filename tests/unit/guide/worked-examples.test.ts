@@ -93,6 +93,11 @@ describe('the guide marks its judged examples in a way the tests can read', () =
     expect(left.map(name)).toEqual([]);
   });
 
+  it('has a strong worked email of every kind the planner drafts, outcome replies included', () => {
+    const kinds = new Set(strong.filter((example) => isEmailKind(example.attributes.checks!)).map((example) => plan(example).kind));
+    expect([...EMAIL_KINDS].filter((kind) => !kinds.has(kind))).toEqual([]);
+  });
+
   it('reads a date the page renders from the domain as the reader sees it', () => {
     const email = strong.find((example) => example.attributes.title === 'Checking in by email after the date has passed');
     expect(email?.text).toContain('the Data Analyst role we discussed on 3 March.');
