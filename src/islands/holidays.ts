@@ -6,10 +6,12 @@
  */
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { Interview, Profile } from '../domain/records/model';
+import { followUpContact } from '../domain/records/contacts';
+import type { Interview, Interviewer, Profile } from '../domain/records/model';
 import { interviewerPlace, type InterviewerPlace, type PlaceIndex } from '../domain/schedule/interviewer-country';
 import { loadHolidayCalendar, loadPlaceIndex, type LoadedCalendar } from '../domain/schedule/load-holidays';
 import { personDayOf } from '../domain/schedule/person-day';
+import { contactClock, recipientClock, type RecipientClock } from '../domain/schedule/recipient-clock';
 import type { ScheduleContext } from '../domain/schedule/schedule';
 import { browserTimeZone } from './browser';
 
@@ -86,12 +88,59 @@ function weekendOnly() {
   return { country: '', region: '', placeName: '', weekend: [6, 0] as const, holidaysOn: () => [] };
 }
 
+type PhoneRules = Pick<typeof import('../domain/messages/phone-number'), 'phoneNumberCountry'>;
+const [phoneRules, setPhoneRules] = createSignal<PhoneRules | 'failed'>();
+let phoneRulesRequested = false;
+
+/** The phone rules (`libphonenumber-js`, a chunk of their own), once loaded; asking starts the load. */
+function phoneCountryReader(): ((phone: string) => string) | 'loading' | undefined {
+  if (!phoneRulesRequested) {
+    phoneRulesRequested = true;
+    // Offline before they were cached: the clock is worked out without the number rather than never.
+    import('../domain/messages/phone-number').then(setPhoneRules, () => setPhoneRules('failed'));
+  }
+  const rules = phoneRules();
+  return rules === undefined ? 'loading' : rules === 'failed' ? undefined : rules.phoneNumberCountry;
+}
+
+/**
+ * The clock and calendar of whoever the follow-ups of `interview` go to
+ * (`domain/schedule/recipient-clock.ts`), once the place index (and, for a
+ * number with a country code, the phone rules) are loaded.
+ */
+export function clockFor(interview: Interview): RecipientClock | undefined {
+  const places = placeIndex();
+  if (!places) return undefined;
+  const contact = followUpContact(interview);
+  const reader = contact && /^\s*(?:\+|00[1-9])/u.test(contact.phone) ? phoneCountryReader() : undefined;
+  if (reader === 'loading') return undefined;
+  return recipientClock(interview, { personZone: browserTimeZone(), places, phoneCountry: reader });
+}
+
+/** The clock of one contact of `interview` (their card shows it), once the index and any phone rules are loaded. */
+export function contactClockFor(interview: Interview, person: Interviewer): RecipientClock | undefined {
+  const places = placeIndex();
+  if (!places) return undefined;
+  const reader = /^\s*(?:\+|00[1-9])/u.test(person.phone) ? phoneCountryReader() : undefined;
+  if (reader === 'loading') return undefined;
+  return contactClock(person, interview, { personZone: browserTimeZone(), places, phoneCountry: reader });
+}
+
+/** The holiday calendar of whoever the follow-ups of `interview` go to, once loaded. */
+export function recipientHolidays(interview: Interview): LoadedCalendar | undefined {
+  const clock = clockFor(interview);
+  if (!clock) return indexError() ? { ok: false, calendar: weekendOnly(), error: indexError() } : undefined;
+  return holidaysFor({ interviewerCountry: clock.country, interviewerRegion: clock.region, timeZone: clock.timeZone });
+}
+
 /**
  * Everything a schedule needs besides the interview, or undefined while the
- * holidays are loading. Reads the clock: views call it inside a memo.
+ * holidays are loading: the clock, weekend, holidays and closures of whoever
+ * the follow-ups go to. Reads the clock: views call it inside a memo.
  */
 export function scheduleContext(interview: Interview, profile: Pick<Profile, 'dayStart' | 'dayEnd'>): ScheduleContext | undefined {
-  const loaded = holidaysFor(interview);
-  if (!loaded) return undefined;
-  return { holidays: loaded.calendar, person: personDayOf(profile, browserTimeZone()), now: new Date() };
+  const clock = clockFor(interview);
+  const loaded = recipientHolidays(interview);
+  if (!clock || !loaded) return undefined;
+  return { holidays: loaded.calendar, clock, person: personDayOf(profile, browserTimeZone()), now: new Date() };
 }

@@ -120,7 +120,8 @@ function makeIndex(): InterviewIndex {
           continue;
         }
       } else {
-        const contextKey = `${context.holidays.country}-${context.holidays.region}|${context.person.timeZone}|${context.person.start}-${context.person.end}`;
+        const clock = context.clock;
+        const contextKey = `${context.holidays.country}-${context.holidays.region}|${clock ? `${clock.timeZone}|${clock.workdayStart}-${clock.workdayEnd}` : ''}|${context.person.timeZone}|${context.person.start}-${context.person.end}`;
         // Nothing a schedule reads has changed anywhere since this one was checked: no need to look.
         // The overview keeps the time it was built at: a thank-you whose time passed since then is
         // proposed again in the open interview's own schedule, which is built fresh.

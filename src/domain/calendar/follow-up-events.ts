@@ -9,6 +9,7 @@ import { clipText, EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../message
 import type { Interview, Interviewer } from '../records/model';
 import type { FollowUp } from '../schedule/schedule';
 import { clockText } from '../schedule/clock-text';
+import { interviewStart } from '../schedule/send-time';
 
 /** Each reminder blocks this long in the calendar. */
 export const EVENT_MINUTES = 15;
@@ -89,12 +90,20 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
         : followUp.channel === 'call'
           ? texts.call
           : texts.checkInEmail;
-  const when = `${clock(followUp.due, interview.timeZone)} on their clock, ${clock(followUp.due, yourZone)} on yours`;
+  // Timed on the clock of whoever it goes to; where that is not the interview's, the event says whose each time is.
+  const zone = followUp.timeZone || interview.timeZone;
+  const elsewhere = zone !== interview.timeZone;
+  const when = `${clock(followUp.due, zone)} on ${elsewhere ? `${who}’s clock` : 'their clock'}, ${clock(followUp.due, yourZone)} on yours`;
+  const clocks = elsewhere
+    ? ` Times are on ${who}’s clock, where this goes; the interview itself was ${clock(interviewStart(interview), interview.timeZone)} on the interviewer’s clock.`
+    : '';
   const timing = followUp.scheduleSend
-    ? `It should arrive at ${when}, while you sleep. Write it now and use your email app's "Schedule send" (Gmail, Outlook and Apple Mail have it) for that time.`
+    ? `It should arrive at ${when}, while you sleep. Write it now and use your email app's "Schedule send" (Gmail, Outlook and Apple Mail have it) for that time.${clocks}`
     : followUp.outsideYourDay
-      ? `No time in their call window falls in your day; this is the nearest: ${when}.`
-      : '';
+      ? `No time in their call window falls in your day; this is the nearest: ${when}.${clocks}`
+      : elsewhere
+        ? `${followUp.channel === 'call' ? 'Call at' : 'It should arrive at'} ${when}.${clocks}`
+        : '';
   const details = [text.trim(), ...interview.interviewers.map(contactLines)].filter((part) => part !== '').join('\n\n');
   // Bounded, so a long address or note never makes an event slow to write or to read; the timing and the footer always stay.
   const description = [timing, clipText(details, EVENT_DESCRIPTION_CHARS - timing.length - FOOTER.length - 4).text, FOOTER]

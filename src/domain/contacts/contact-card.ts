@@ -19,6 +19,10 @@ export interface ContactCard {
   address: string;
   /** Web pages (http and https only). */
   links: string[];
+  /** The IANA zone its TZ names (`Asia/Kuala_Lumpur`), `''` when it names none (or only an offset). */
+  timeZone: string;
+  /** The country of its address, as written ("Malaysia", "MY"), `''` when none. */
+  country: string;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ContactCard {
  * @example emptyCard().emails //=> []
  */
 export function emptyCard(): ContactCard {
-  return { name: '', title: '', organization: '', emails: [], phones: [], address: '', links: [] };
+  return { name: '', title: '', organization: '', emails: [], phones: [], address: '', links: [], timeZone: '', country: '' };
 }
 
 /**
@@ -61,6 +65,8 @@ export function cardTextProblem(card: ContactCard): string | undefined {
     ['a phone number', card.phones],
     ['the address', [card.address]],
     ['a link', card.links],
+    ['the time zone', [card.timeZone]],
+    ['the country', [card.country]],
   ];
   for (const [label, values] of fields) {
     if (values.some((value) => CONTROL.test(value))) {

@@ -31,13 +31,16 @@ const FIELDS = [
 /**
  * Fills `interviewer` from `card`: name, job title, the best email and phone,
  * the address, any new links; the card's organisation becomes the company
- * only when `company` is empty. Fields the card leaves blank keep their text.
+ * only when `company` is empty; their time zone from its TZ and their
+ * country from its address (`countryCodeOf` reads a country's name as its
+ * ISO code), unless the person chose them. Fields the card leaves blank keep
+ * their text.
  *
  * @param interviewer - not modified
  * @example fillInterviewer(emptyInterviewer('p1'), { ...emptyCard(), name: 'Jane Tan', phones: ['+65 6123 4567', '+65 9123 4567'] }, 'Acme')
  * //=> { interviewer: { id: 'p1', name: 'Jane Tan', phone: '+65 6123 4567', … }, company: 'Acme', filled: ['name', 'phone'], replaced: [], leftOut: ['phone +65 9123 4567'] }
  */
-export function fillInterviewer(interviewer: Interviewer, card: ContactCard, company: string): CardFill {
+export function fillInterviewer(interviewer: Interviewer, card: ContactCard, company: string, countryCodeOf: (name: string) => string = () => ''): CardFill {
   const read: Record<(typeof FIELDS)[number][0], string> = {
     name: card.name,
     title: card.title,
@@ -54,6 +57,18 @@ export function fillInterviewer(interviewer: Interviewer, card: ContactCard, com
     if (interviewer[key].trim() !== '') replaced.push({ field: label, was: interviewer[key] });
     next[key] = value;
     filled.push(label);
+  }
+  // Their clock: the card's TZ and its address's country, unless the person chose them on the card.
+  if (card.timeZone !== '' && interviewer.timeZoneFrom !== 'you' && card.timeZone !== interviewer.timeZone) {
+    next.timeZone = card.timeZone;
+    next.timeZoneFrom = 'card';
+    filled.push('time zone');
+  }
+  const country = card.country.trim() ? countryCodeOf(card.country.trim()) : '';
+  if (country !== '' && interviewer.countryFrom !== 'you' && country !== interviewer.country) {
+    next.country = country;
+    next.countryFrom = 'card';
+    filled.push('country');
   }
   const newLinks = card.links.filter((link, index) => !interviewer.links.includes(link) && card.links.indexOf(link) === index);
   if (newLinks.length > 0) {

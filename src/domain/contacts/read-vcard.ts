@@ -5,6 +5,7 @@
  * (`import()`), only when someone gives Nudge a card.
  */
 import ICAL from 'ical.js';
+import { isValidTimeZone } from '../shared/wall-time';
 import { cardHasDetails, cardTextProblem, webLink, type ContactCard } from './contact-card';
 import { isVCard21, upgradeVCard21 } from './vcard-21';
 
@@ -62,6 +63,9 @@ function cardFrom(component: ICAL.Component): ContactCard {
     phones: ranked(texts('tel')).map((value) => value.replace(/^tel:/iu, '')),
     address: addressFrom(parts('adr')),
     links: texts('url').flatMap((property) => webLink(String(property.getFirstValue() ?? '')) ?? []),
+    // TZ as an IANA name (vCard 4.0 text, or what Apple and Google write); an offset alone names no country.
+    timeZone: isValidTimeZone(first('tz')) && first('tz').includes('/') ? first('tz') : '',
+    country: parts('adr')[6] ?? '',
   };
 }
 

@@ -34,7 +34,7 @@ export function priyaInterview(): Interview {
     company: 'Acme Logistics',
     role: 'Data Analyst',
     time: '16:00',
-    interviewers: [{ id: 'jane', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '', links: [] }],
+    interviewers: [{ id: 'jane', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' }],
     interviewerCountry: PRIYA_INTERVIEWER_PLACE.country,
     interviewerRegion: PRIYA_INTERVIEWER_PLACE.region,
     hearBackBy: '2026-03-13',

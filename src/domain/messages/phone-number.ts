@@ -76,3 +76,18 @@ function the(name: string): string {
 function countryCode(country: string): CountryCode | undefined {
   return /^[A-Z]{2}$/.test(country) ? (country as CountryCode) : undefined;
 }
+
+/**
+ * The country a number belongs to when it is written with its country code
+ * (`+60 3-2161 0000`, or `0060…`), `''` when it has none or cannot be read: a
+ * number without one says nothing about where its owner is. For a country
+ * code several countries share (+1, +7), the one its area code belongs to.
+ *
+ * @example phoneNumberCountry('+60 3-2161 0000') //=> 'MY'
+ * @example phoneNumberCountry('03-2161 0000') //=> ''
+ */
+export function phoneNumberCountry(text: string): string {
+  const trimmed = text.trim().replace(/^00(?=[1-9])/u, '+');
+  if (!trimmed.startsWith('+')) return '';
+  return parsePhoneNumberFromString(trimmed, { extract: false })?.country ?? '';
+}

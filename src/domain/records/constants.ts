@@ -35,6 +35,13 @@ export const EMAIL_KINDS = ['thank-you', 'check-in', 'closing', 'other-offer', '
  * The drafts and the call script are worded for each.
  */
 export const CONTACT_ROLES = ['interviewer', 'coordinator', 'recruiter'] as const;
+/**
+ * Where a contact's time zone or country was stored from: `you` (chosen in
+ * the planner), `card` (their contact card's TZ or address), `invitation`
+ * (the invitation they sent), or `''` when nothing is stored and the planner
+ * works it out each time (their phone number, the interview, your own zone).
+ */
+export const CONTACT_CLOCK_SOURCES = ['', 'you', 'card', 'invitation'] as const;
 /** What can happen to a scheduled follow-up. */
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'skipped'] as const;
 

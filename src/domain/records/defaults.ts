@@ -33,7 +33,7 @@ export function emptyNotes(): Notes {
 
 /** A blank contact card with the given id, for someone who interviewed you unless `contactRole` says otherwise. */
 export function emptyInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): Interviewer {
-  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '', links: [] };
+  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' };
 }
 
 /** An empty profile. */

@@ -17,7 +17,7 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
 /**
  * One contact for an interview, as written on their card: usually someone who
@@ -39,6 +39,18 @@ export const InterviewerSchema = v.object({
   address: v.string(),
   /** Web pages about them (a LinkedIn profile, their page on the company site), as read from their card's QR code or typed. */
   links: v.array(v.string()),
+  /**
+   * The IANA zone of their clock, e.g. `Asia/Kuala_Lumpur`; `''` while none is
+   * stored, and then worked out each time (`schedule/recipient-clock.ts`).
+   * Default `''`.
+   */
+  timeZone: v.string(),
+  /** Where `timeZone` came from (`CONTACT_CLOCK_SOURCES`). Default `''`. */
+  timeZoneFrom: v.picklist(CONTACT_CLOCK_SOURCES),
+  /** ISO 3166 code of the country whose weekend and holidays they keep, e.g. `MY`; `''` while none is stored. Default `''`. */
+  country: v.string(),
+  /** Where `country` came from (`CONTACT_CLOCK_SOURCES`). Default `''`. */
+  countryFrom: v.picklist(CONTACT_CLOCK_SOURCES),
 });
 
 /** The notes checklist: what you did in the room and what you noted after. */
@@ -165,5 +177,6 @@ export type ThankYouTiming = (typeof THANK_YOU_TIMINGS)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 export type ContactRole = (typeof CONTACT_ROLES)[number];
+export type ContactClockSource = (typeof CONTACT_CLOCK_SOURCES)[number];
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 

@@ -9,8 +9,9 @@
 
 /**
  * Top-level fields of `Interview` that `buildSchedule` never reads, but for
- * one flag of the notes, which `scheduleSignature` adds back: whether the
- * person proposed the hear-back date (`notes.proposedDate`).
+ * parts `scheduleSignature` adds back: whether the person proposed the
+ * hear-back date (`notes.proposedDate`), and each contact's clock (the
+ * follow-ups are timed for whoever they go to).
  *
  * @example NOT_SCHEDULE_INPUTS.has('notes') //=> true
  * @example NOT_SCHEDULE_INPUTS.has('date') //=> false
@@ -27,16 +28,25 @@ export const NOT_SCHEDULE_INPUTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The fields of a contact a schedule reads: whose clock and calendar the
+ * follow-ups go by (`recipient-clock.ts`). Typing a contact's name or email
+ * rebuilds nothing.
+ */
+const CONTACT_CLOCK_FIELDS: readonly string[] = ['id', 'contactRole', 'phone', 'timeZone', 'timeZoneFrom', 'country', 'countryFrom'];
+
+/**
  * Whether an edit at `path` (as `editInterview` takes it) can change a
- * schedule: any field but those in `NOT_SCHEDULE_INPUTS`, and the one flag
- * of the notes a schedule reads.
+ * schedule: any field but those in `NOT_SCHEDULE_INPUTS`, the one flag of
+ * the notes a schedule reads, and a contact's clock.
  *
  * @example isScheduleInputPath(['notes', 'proposedDate']) //=> true
  * @example isScheduleInputPath(['notes', 'learned']) //=> false
+ * @example isScheduleInputPath(['interviewers', 1, 'phone']) //=> true
  */
 export function isScheduleInputPath(path: readonly PropertyKey[]): boolean {
   if (path.length === 0) return true;
   if (path[0] === 'notes') return path.length === 1 || path[1] === 'proposedDate';
+  if (path[0] === 'interviewers') return path.length <= 2 || CONTACT_CLOCK_FIELDS.includes(String(path[2]));
   return !NOT_SCHEDULE_INPUTS.has(String(path[0]));
 }
 
@@ -51,5 +61,10 @@ export function scheduleSignature(interview: object): string {
   // The first check-in falls on a date the person proposed, not after it (follow-up-date.ts).
   const notes: unknown = (interview as { notes?: unknown }).notes;
   inputs['notes.proposedDate'] = typeof notes === 'object' && notes !== null && (notes as { proposedDate?: unknown }).proposedDate === true;
+  // Whose clock the follow-ups go by: each contact's clock fields.
+  const people: unknown = (interview as { interviewers?: unknown }).interviewers;
+  inputs['interviewers.clock'] = Array.isArray(people)
+    ? people.map((person: Record<string, unknown>) => CONTACT_CLOCK_FIELDS.map((key) => (typeof person === 'object' && person !== null ? person[key] : undefined)))
+    : [];
   return JSON.stringify(inputs);
 }

@@ -1,9 +1,11 @@
 /**
  * An interview → its dated follow-ups: the thank-you, check-ins about every
- * two weeks, and a closing note, each placed on the interviewer's clock and
- * checked against the person's own.
+ * two weeks, and a closing note, each placed on the clock and calendar of the
+ * person it goes to (`context.clock` and `context.holidays`: the interviewer's,
+ * or a recruiter's in another country, `recipient-clock.ts`) and checked
+ * against the person's own. The interview itself stays on its own clock.
  *
- * The chain, in the interviewer's zone:
+ * The chain, on the recipient's clock:
  * 1. Thank-you email, same day or next working morning (`send-time.ts`),
  *    never left in the past while it is pending (`thank-you-time.ts`).
  * 2. Check-in 1 on the first working day after the hear-back date they gave,
@@ -14,8 +16,8 @@
  * 4. A closing email 14 days after the last check-in.
  *
  * Each date after the thank-you is at least 3 days after the one before it,
- * then moved off the interviewer's weekend and public holidays (the
- * `HolidayCalendar` passed in). Each step counts from where the previous
+ * then moved off the recipient's weekend, public holidays and office
+ * closures (the `HolidayCalendar` passed in). Each step counts from where the previous
  * follow-up actually landed, so moving one shifts the rest. Calls go at a
  * time inside both people's days where one exists (`call-window.ts`); an
  * email due in the person's night is written the evening before and sent
@@ -27,15 +29,21 @@ import type { Channel, FollowUpState, FollowUpStatus, Interview } from '../recor
 import { firstCheckInTarget, movedOntoDayOffNote, nextCheckInTarget, parseMovedTo, placeOnWorkingDay, type PlacedDate } from './follow-up-date';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { PersonDay } from './person-day';
-import { emailSending } from './send-time';
+import { emailSending, type ScheduleClock } from './send-time';
 import { thankYouTime } from './thank-you-time';
 import { instantToWallTime, todayIn, wallTimeToInstant, type WallTime } from './zoned-time';
 import { isValidTimeZone, isWallDate } from '../shared/wall-time';
 
 /** What a schedule depends on besides the interview. */
 export interface ScheduleContext {
-  /** The interviewer's weekend and public holidays. */
+  /** The weekend, public holidays and closures of whoever the follow-ups go to (the interviewer's by default). */
   holidays: HolidayCalendar;
+  /**
+   * The zone and working day of whoever the follow-ups go to
+   * (`recipient-clock.ts`); absent: the interview's own, as when they go to
+   * the interviewers. The interview's own time stays on its own clock.
+   */
+  clock?: ScheduleClock;
   /** The person's own day, on their clock. */
   person: PersonDay;
   /** The current time: a thank-you whose time has passed is proposed again from here. */
@@ -52,8 +60,10 @@ export interface FollowUp {
   number: number;
   /** When it reaches them: the email arrives, or the call is made. */
   due: Date;
-  /** `due` on the interviewer's clock. */
+  /** `due` on the clock it is timed on (`timeZone`: the recipient's). */
   dueWallTime: WallTime;
+  /** The zone of the clock it is timed on: the person it goes to, the interview's own by default. */
+  timeZone: string;
   /** When the person acts: `due`, or the evening before for an email sent with "Schedule send". */
   remindAt: Date;
   /** An email due in the person's night: write it while awake and schedule it in the email app. */
@@ -89,11 +99,12 @@ export function clampCheckInLimit(limit: number): number {
  * @example buildChain({ ...interview, checkInLimit: 1 }, context).map((f) => f.id) //=> ['thank-you', 'check-in-1', 'closing']
  */
 export function buildChain(interview: Interview, context: ScheduleContext): FollowUp[] {
-  if (!isWallDate(interview.date) || !isValidTimeZone(interview.timeZone)) return [];
+  if (!isWallDate(interview.date) || !isValidTimeZone(interview.timeZone) || (context.clock && !isValidTimeZone(context.clock.timeZone))) return [];
   const limit = clampCheckInLimit(interview.checkInLimit);
   const other: Channel = interview.firstCheckIn === 'call' ? 'email' : 'call';
   const pending = (interview.followUps['thank-you']?.status ?? 'pending') === 'pending';
-  const thanks = thankYouTime(interview, context.holidays, pending, context.now);
+  const clock = context.clock ?? interview;
+  const thanks = thankYouTime(interview, context.holidays, pending, context.now, clock);
   const chain = [followUp(interview, context, { id: 'thank-you', kind: 'thank-you', channel: 'email', number: 0 }, thanks)];
 
   const next = (): Plan => {
@@ -127,6 +138,7 @@ type Identity = Pick<FollowUp, 'id' | 'kind' | 'channel' | 'number'>;
 type Plan = { due: Date; notes: string[] } | (PlacedDate & { previous: string });
 
 function followUp(interview: Interview, context: ScheduleContext, identity: Identity, plan: Plan): FollowUp {
+  const clock = context.clock ?? interview;
   const state: FollowUpState | undefined = interview.followUps[identity.id];
   const movedTo = parseMovedTo(state?.movedTo);
   const call = identity.channel === 'call';
@@ -134,9 +146,10 @@ function followUp(interview: Interview, context: ScheduleContext, identity: Iden
   let adjustments: string[];
   let outsideYourDay = false;
   if (movedTo) {
-    // An explicit move is kept exactly, day off or not; it only earns a note.
+    // An explicit move is kept exactly, day off or not; it only earns a note. It is stored on the
+    // interview's clock (model.ts), so records kept before recipients had clocks keep their meaning.
     due = wallTimeToInstant(movedTo.date, movedTo.time, interview.timeZone);
-    adjustments = movedOntoDayOffNote(movedTo.date, context.holidays);
+    adjustments = movedOntoDayOffNote(instantToWallTime(due, clock.timeZone).date, context.holidays);
   } else if ('due' in plan) {
     due = plan.due;
     adjustments = plan.notes;
@@ -144,18 +157,19 @@ function followUp(interview: Interview, context: ScheduleContext, identity: Iden
     const placed = placeOnWorkingDay(plan.date, plan.previous, context.holidays);
     adjustments = [...plan.notes, ...placed.notes];
     if (call) {
-      const slot = callTime(placed.date, interview, context.person);
+      const slot = callTime(placed.date, clock, context.person);
       due = slot.at;
       outsideYourDay = slot.shared === undefined;
     } else {
-      due = callWindow(placed.date, interview).start;
+      due = callWindow(placed.date, clock).start;
     }
   }
   const email = call ? undefined : emailSending(due, context.person, context.now);
   return {
     ...identity,
     due,
-    dueWallTime: instantToWallTime(due, interview.timeZone),
+    dueWallTime: instantToWallTime(due, clock.timeZone),
+    timeZone: clock.timeZone,
     remindAt: email?.remindAt ?? due,
     scheduleSend: email?.scheduleSend ?? false,
     outsideYourDay,

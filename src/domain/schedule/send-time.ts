@@ -17,11 +17,18 @@ import type { HolidayCalendar } from './holiday-calendar';
 import type { Interview } from '../records/model';
 import { eveningBefore, isAwake, type PersonDay } from './person-day';
 import { nextWorkingDay } from './working-day';
-import { wallTimeToInstant } from './zoned-time';
-import { isWallDate, isWallTime } from '../shared/wall-time';
+import { instantToWallTime, wallTimeToInstant } from './zoned-time';
+import { isValidTimeZone, isWallDate, isWallTime } from '../shared/wall-time';
 
 /** The fields of an interview that decide when it began and when to thank. */
 export type InterviewTiming = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart'>;
+
+/**
+ * The clock a follow-up is timed on: the zone and working day of the person
+ * it goes to (`recipient-clock.ts`); the interview's own when they are the
+ * interviewers.
+ */
+export type ScheduleClock = Pick<Interview, 'timeZone' | 'workdayStart' | 'workdayEnd'>;
 
 /** Same-day thank-yous go out at this time on the interviewer's clock… */
 export const EVENING = '18:00';
@@ -43,30 +50,40 @@ export function interviewStart(interview: InterviewTiming): Date {
 }
 
 /**
- * The start of the thank-you's next-morning slot after `date`: 30 minutes
- * before their first working day after it starts.
+ * The start of the thank-you's next-morning slot after `date` (on `clock`'s
+ * calendar): 30 minutes before their first working day after it starts.
  *
  * @example morningSlotAfter('2026-12-24', singaporeInterview, singapore).toISOString() //=> '2026-12-28T00:30:00.000Z'
  */
-export function morningSlotAfter(date: string, interview: InterviewTiming, holidays: HolidayCalendar): Date {
-  const dayStarts = wallTimeToInstant(nextWorkingDay(date, holidays), workdayStartOf(interview), interview.timeZone);
+export function morningSlotAfter(date: string, clock: Pick<Interview, 'timeZone' | 'workdayStart'>, holidays: HolidayCalendar): Date {
+  const dayStarts = wallTimeToInstant(nextWorkingDay(date, holidays), workdayStartOf(clock), clock.timeZone);
   return subMinutes(dayStarts, MINUTES_BEFORE_WORKDAY);
 }
 
 /**
  * Both choices of send time for the thank-you email, as instants: show them
- * on the interviewer's clock and on the person's own with `formatInstant`.
+ * on the recipient's clock and on the person's own with `formatInstant`.
+ * The interview began on the interviewer's clock; the evening and the next
+ * working morning are the recipient's (`clock`, the interview's own when the
+ * thank-you goes to the interviewers; `holidays` are the recipient's).
  * Invalid Dates while the interview date or zone is malformed. A same-day
  * time can pass midnight after a late-evening interview; it is not moved off
  * a day off, since the interview itself was that day.
  *
  * @example thankYouSendTimes({ date: '2026-03-02', time: '17:30', timeZone: 'Asia/Singapore', workdayStart: '09:00' }, singapore).sameDay.toISOString() //=> '2026-03-02T11:30:00.000Z'
  */
-export function thankYouSendTimes(interview: InterviewTiming, holidays: HolidayCalendar): { sameDay: Date; nextMorning: Date } {
-  if (!isWallDate(interview.date)) return { sameDay: new Date(NaN), nextMorning: new Date(NaN) };
-  const evening = wallTimeToInstant(interview.date, EVENING, interview.timeZone);
-  const settled = addHours(interviewStart(interview), HOURS_AFTER_START);
-  return { sameDay: max([evening, settled]), nextMorning: morningSlotAfter(interview.date, interview, holidays) };
+export function thankYouSendTimes(
+  interview: InterviewTiming,
+  holidays: HolidayCalendar,
+  clock: Pick<Interview, 'timeZone' | 'workdayStart'> = interview,
+): { sameDay: Date; nextMorning: Date } {
+  const start = interviewStart(interview);
+  if (!isWallDate(interview.date) || Number.isNaN(start.getTime()) || !isValidTimeZone(clock.timeZone)) return { sameDay: new Date(NaN), nextMorning: new Date(NaN) };
+  // The interview's day on the recipient's calendar: the same date unless their clocks straddle midnight.
+  const day = clock.timeZone === interview.timeZone ? interview.date : instantToWallTime(start, clock.timeZone).date;
+  const evening = wallTimeToInstant(day, EVENING, clock.timeZone);
+  const settled = addHours(start, HOURS_AFTER_START);
+  return { sameDay: max([evening, settled]), nextMorning: morningSlotAfter(day, clock, holidays) };
 }
 
 /** How an email reaches them at `sendAt`: sent then, or written earlier and scheduled. */

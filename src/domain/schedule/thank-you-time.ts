@@ -8,7 +8,7 @@ import { addMinutes } from 'date-fns';
 import { workdayEndOf, workdayStartOf } from './call-window';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { Interview } from '../records/model';
-import { MINUTES_BEFORE_WORKDAY, morningSlotAfter, thankYouSendTimes } from './send-time';
+import { interviewStart, MINUTES_BEFORE_WORKDAY, morningSlotAfter, thankYouSendTimes, type ScheduleClock } from './send-time';
 import { isWorkingDay, shortDate } from './working-day';
 import { instantToWallTime, wallTimeToInstant } from './zoned-time';
 
@@ -26,13 +26,14 @@ type Timing = Pick<Interview, 'date' | 'time' | 'timeZone' | 'workdayStart' | 'w
 /**
  * Whether `now` is a sensible moment for a thank-you to arrive: the
  * interview's own evening, or a working day's hours (from half an hour before
- * their day starts), on the interviewer's clock.
+ * their day starts), on the recipient's clock.
  */
-function sensibleNow(interview: Timing, holidays: HolidayCalendar, now: Date): boolean {
-  const { date, time } = instantToWallTime(now, interview.timeZone);
-  const opens = addMinutes(wallTimeToInstant(date, workdayStartOf(interview), interview.timeZone), -MINUTES_BEFORE_WORKDAY);
-  if (date === interview.date) return time <= LATEST_EVENING;
-  return isWorkingDay(date, holidays) && now >= opens && time < workdayEndOf(interview);
+function sensibleNow(interview: Timing, clock: ScheduleClock, holidays: HolidayCalendar, now: Date): boolean {
+  const { date, time } = instantToWallTime(now, clock.timeZone);
+  const opens = addMinutes(wallTimeToInstant(date, workdayStartOf(clock), clock.timeZone), -MINUTES_BEFORE_WORKDAY);
+  const interviewDay = instantToWallTime(interviewStart(interview), clock.timeZone).date;
+  if (date === interviewDay) return time <= LATEST_EVENING;
+  return isWorkingDay(date, holidays) && now >= opens && time < workdayEndOf(clock);
 }
 
 /**
@@ -41,25 +42,27 @@ function sensibleNow(interview: Timing, holidays: HolidayCalendar, now: Date): b
  * evening or their working hours); else their next working morning, 30
  * minutes before the day starts.
  *
+ * `clock` is the recipient's (the interview's own by default) and `holidays` theirs.
+ *
  * @example thankYouTime(londonSingapore, singapore, 'pending', new Date('2026-11-24T18:30:00Z')) //=> { due: 2026-11-25T00:30:00Z, notes: ['The same-day time (Tue 24 Nov, 18:00 their time) had passed when you opened this, so Nudge proposes their next morning, Wed 25 Nov, 08:30 their time.'] }
  */
-export function thankYouTime(interview: Timing, holidays: HolidayCalendar, pending: boolean, now: Date): ThankYouTime {
-  const times = thankYouSendTimes(interview, holidays);
+export function thankYouTime(interview: Timing, holidays: HolidayCalendar, pending: boolean, now: Date, clock: ScheduleClock = interview): ThankYouTime {
+  const times = thankYouSendTimes(interview, holidays, clock);
   const chosen = interview.thankYouTiming === 'same-day' ? times.sameDay : times.nextMorning;
   if (!pending || Number.isNaN(chosen.getTime()) || chosen >= now) return { due: chosen, notes: [] };
   const label = interview.thankYouTiming === 'same-day' ? 'same-day' : 'next-morning';
-  const was = theirs(chosen, interview.timeZone);
-  if (sensibleNow(interview, holidays, now)) {
+  const was = theirs(chosen, clock.timeZone);
+  if (sensibleNow(interview, clock, holidays, now)) {
     return { due: now, notes: [`The ${label} time (${was}) has passed: send it as soon as you can, today on their clock.`] };
   }
-  const today = instantToWallTime(now, interview.timeZone).date;
-  let next = morningSlotAfter(today, interview, holidays);
+  const today = instantToWallTime(now, clock.timeZone).date;
+  let next = morningSlotAfter(today, clock, holidays);
   // Before dawn on a working day, that same morning's slot is still ahead.
-  const thisMorning = addMinutes(wallTimeToInstant(today, workdayStartOf(interview), interview.timeZone), -MINUTES_BEFORE_WORKDAY);
+  const thisMorning = addMinutes(wallTimeToInstant(today, workdayStartOf(clock), clock.timeZone), -MINUTES_BEFORE_WORKDAY);
   if (isWorkingDay(today, holidays) && thisMorning >= now) next = thisMorning;
   return {
     due: next,
-    notes: [`The ${label} time (${was}) had passed when you opened this, so Nudge proposes their next morning, ${theirs(next, interview.timeZone)}.`],
+    notes: [`The ${label} time (${was}) had passed when you opened this, so Nudge proposes their next morning, ${theirs(next, clock.timeZone)}.`],
   };
 }
 

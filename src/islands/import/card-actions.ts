@@ -32,7 +32,7 @@ export async function readCardFile(file: File, target: CardTarget): Promise<Card
     const { readVCard } = await import('../../domain/contacts/read-vcard');
     const reading = readVCard(text);
     if (!reading.ok) return { ok: false, reason: reading.reason.includes(UNCHANGED) ? reading.reason : `${reading.reason} ${UNCHANGED}` };
-    const outcome = fill(reading.card, target, 'the card');
+    const outcome = fill(reading.card, target, 'the card', await countryReader());
     return outcome.ok && reading.notes.length > 0 ? { ...outcome, message: `${outcome.message} ${reading.notes.join(' ')}` } : outcome;
   } catch (error) {
     return { ok: false, reason: `Nudge could not read this file (${describe(error)}). ${UNCHANGED}` };
@@ -55,7 +55,7 @@ export async function readCardPhoto(file: File, target: CardTarget): Promise<Car
   if (!decoded.ok) return { ok: false, reason: `${decoded.reason} ${UNCHANGED}` };
   const payload = await readQrPayload(decoded.text);
   if (!payload.ok) return { ok: false, reason: `${payload.reason} ${UNCHANGED}` };
-  if (payload.kind === 'card') return fill(payload.card, target, `the QR code (a ${payload.source})`);
+  if (payload.kind === 'card') return fill(payload.card, target, `the QR code (a ${payload.source})`, await countryReader());
   return keepLink(payload.url, target);
 }
 
@@ -66,11 +66,22 @@ function locate(target: CardTarget) {
   return interview && index >= 0 ? { interview, index, person: unwrap(interview.interviewers[index]!) } : undefined;
 }
 
-function fill(card: ContactCard, target: CardTarget, from: string): CardOutcome {
+/** Reads a card's country as its code, with the place index (a few KB, loaded with any schedule); none offline before it was. */
+async function countryReader(): Promise<(name: string) => string> {
+  try {
+    const [{ loadPlaceIndex }, { countryCodeOf }] = await Promise.all([import('../../domain/schedule/load-holidays'), import('../../domain/schedule/recipient-clock')]);
+    const places = await loadPlaceIndex();
+    return (name) => countryCodeOf(name, places);
+  } catch {
+    return () => '';
+  }
+}
+
+function fill(card: ContactCard, target: CardTarget, from: string, countryCodeOf: (name: string) => string): CardOutcome {
   const found = locate(target);
   if (!found) return { ok: false, reason: `This interviewer is no longer here. ${UNCHANGED}` };
   const before = { person: structuredClone(found.person), company: found.interview.company };
-  const result = fillInterviewer(found.person, card, found.interview.company);
+  const result = fillInterviewer(found.person, card, found.interview.company, countryCodeOf);
   editInterview(target.interviewId, ['interviewers', found.index], result.interviewer);
   if (result.company !== before.company) editInterview(target.interviewId, ['company'], result.company);
   const message = cardFillSummary(result, from);

@@ -37,8 +37,9 @@ export function CallScriptPanel(props: { interview: Interview }) {
     if (!context) return undefined;
     const nextCall = buildSchedule(props.interview, context).find((followUp) => followUp.channel === 'call' && followUp.status === 'pending');
     if (!nextCall) return undefined;
-    const slot = callTime(nextCall.dueWallTime.date, props.interview, context.person);
-    const zone = props.interview.timeZone;
+    // On the clock of whoever the follow-ups go to (a recruiter's, say).
+    const slot = callTime(nextCall.dueWallTime.date, context.clock ?? props.interview, context.person);
+    const zone = nextCall.timeZone;
     const span = slot.shared ?? slot.window;
     return { from: twoClocks(span.start, zone), until: clockTime(span.end, zone), untilYours: clockTime(span.end, context.person.timeZone), shared: slot.shared !== undefined };
   });

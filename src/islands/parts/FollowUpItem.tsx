@@ -4,6 +4,7 @@ import { followUpEvent, type EventTexts } from '../../domain/calendar/follow-up-
 import { googleCalendarLink } from '../../domain/calendar/google-calendar-link';
 import type { FollowUpStatus, Interview } from '../../domain/records/model';
 import { dueState, type FollowUp } from '../../domain/schedule/schedule';
+import { instantToWallTime, wallTimeToInstant } from '../../domain/schedule/zoned-time';
 import { browserTimeZone } from '../browser';
 import { twoClocks } from '../format';
 import { editInterview } from '../store';
@@ -18,11 +19,12 @@ const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
 const PILLS = { overdue: 'Overdue', today: 'Due today', upcoming: '' } as const;
 
 /** One follow-up: when, what, and marking it done, skipping or moving it. */
-export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; texts: EventTexts }) {
+export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; texts: EventTexts; whose?: string }) {
   const [moving, setMoving] = createSignal(false);
   const [newTime, setNewTime] = createSignal('');
-  const clocks = () => twoClocks(props.followUp.due, props.interview.timeZone);
-  const state = () => (props.followUp.status === 'pending' ? dueState(props.followUp, new Date(), props.interview.timeZone) : 'upcoming');
+  // Timed on the clock of whoever it goes to (a recruiter's, say), which the panel names above the list.
+  const clocks = () => twoClocks(props.followUp.due, props.followUp.timeZone);
+  const state = () => (props.followUp.status === 'pending' ? dueState(props.followUp, new Date(), props.followUp.timeZone) : 'upcoming');
   const stored = () => {
     const state = unwrap(props.interview.followUps[props.followUp.id]);
     return { status: props.followUp.status, saidBy: '', ...(state ? { ...state } : {}) };
@@ -35,14 +37,17 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
     if (!/^\d{4}-\d{2}-\d{2}$/.test(said)) return 'Use a date like 2026-03-27.';
     return said <= props.followUp.dueWallTime.date ? 'Use a date after this check-in: the next one waits until the day after it.' : undefined;
   };
-  const remind = () => twoClocks(props.followUp.remindAt, props.interview.timeZone);
+  const remind = () => twoClocks(props.followUp.remindAt, props.followUp.timeZone);
   const startMove = () => {
     setNewTime(`${props.followUp.dueWallTime.date}T${props.followUp.dueWallTime.time}`);
     setMoving(true);
   };
   const saveMove = () => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(newTime())) return;
-    editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, movedTo: newTime() });
+    // Typed on the follow-up's clock, kept on the interview's (as `movedTo` always has been).
+    const [date = '', time = ''] = newTime().split('T');
+    const kept = instantToWallTime(wallTimeToInstant(date, time, props.followUp.timeZone), props.interview.timeZone);
+    editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, movedTo: `${kept.date}T${kept.time}` });
     setMoving(false);
   };
   // Repeated on every follow-up, so each control names its follow-up for screen readers.
@@ -87,7 +92,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
       </Show>
       <Show when={moving()}>
         <div class="actions">
-          <Field label="New date and time, on their clock" type="datetime-local" value={newTime()} onInput={setNewTime} />
+          <Field label={`New date and time, on ${props.whose ?? 'their'} clock`} type="datetime-local" value={newTime()} onInput={setNewTime} />
           <button type="button" onClick={saveMove}>
             Save new time
           </button>

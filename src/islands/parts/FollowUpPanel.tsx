@@ -3,12 +3,13 @@ import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_
 import type { Channel, Interview } from '../../domain/records/model';
 import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
 import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
+import { recipientClockNote } from '../../domain/schedule/recipient-clock';
 import { buildChain } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
 import { addressOf, plannerRoute } from '../planner-route';
 import { eventTexts } from '../event-texts';
-import { holidaysFor, scheduleContext } from '../holidays';
+import { clockFor, recipientHolidays, scheduleContext } from '../holidays';
 import { editInterview, planner } from '../store';
 import { CalendarExport } from './CalendarExport';
 import { FollowUpItem } from './FollowUpItem';
@@ -41,14 +42,26 @@ export function FollowUpPanel(props: { interview: Interview }) {
     return ctx ? buildChain(props.interview, ctx) : [];
   });
   const schedule = () => (props.interview.outcome === 'waiting' ? chain() : chain().filter((item) => item.status !== 'pending'));
+  // The holidays of whoever the follow-ups go to (a recruiter in another country, say).
+  const holidays = () => (ready() ? recipientHolidays(props.interview) : undefined);
   const holidayProblem = () => {
-    const loaded = ready() ? holidaysFor(props.interview) : undefined;
+    const loaded = holidays();
     return loaded && !loaded.ok ? loaded.error : '';
   };
   // Where Nudge knows no public holidays for the place, it says so beside the dates.
   const holidaysUnknown = () => {
-    const loaded = ready() ? holidaysFor(props.interview) : undefined;
-    return loaded?.ok ? unknownHolidaysNote(loaded.calendar, props.interview.timeZone) : '';
+    const loaded = holidays();
+    return loaded?.ok ? unknownHolidaysNote(loaded.calendar, clockFor(props.interview)?.timeZone ?? props.interview.timeZone) : '';
+  };
+  // Whose clock the times are on, where it is not the interview's.
+  const clock = () => (ready() ? clockFor(props.interview) : undefined);
+  const whoseClock = () => {
+    const current = clock();
+    return current ? recipientClockNote(current, props.interview.timeZone, holidays()?.calendar.placeName ?? '') : '';
+  };
+  const whose = () => {
+    const current = clock();
+    return current && !current.sameAsInterview && current.name ? `${current.name}’s` : undefined;
   };
   // Drafted once for every item's "Add to Google Calendar" link, not once per item.
   const texts = createMemo(() => eventTexts(props.interview, planner.profile));
@@ -106,6 +119,9 @@ export function FollowUpPanel(props: { interview: Interview }) {
       </Show>
       <Show when={ready()} fallback={<NotPlanned interview={props.interview} />}>
         <Show when={context()} fallback={<p class="status" role="status">Checking public holidays…</p>}>
+          <Show when={whoseClock()}>
+            <p class="hint">{whoseClock()}</p>
+          </Show>
           <Show when={holidaysUnknown()}>
             <p class="notice" role="status">
               {holidaysUnknown()}
@@ -113,7 +129,7 @@ export function FollowUpPanel(props: { interview: Interview }) {
           </Show>
           <ol class="follow-ups">
             {/* Index, not For: the schedule is rebuilt on every edit, and items keep their open "Move" form. */}
-            <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} />}</Index>
+            <Index each={schedule()}>{(followUp) => <FollowUpItem interview={props.interview} followUp={followUp()} texts={texts()} whose={whose()} />}</Index>
           </ol>
         </Show>
       </Show>

@@ -10,6 +10,7 @@ import { interviewFieldConflict } from '../field-conflict';
 import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';
 import { CardImport } from './CardImport';
+import { ContactClockFields } from './ContactClockFields';
 import { InterviewerLinks } from './InterviewerLinks';
 import { SelectField } from './SelectField';
 
@@ -75,6 +76,7 @@ export function InterviewerFields(props: Props) {
         <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} conflict={conflict('phone')} error={phoneError()} hint="Their direct line, as on their card." />
       </div>
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} conflict={conflict('address')} />
+      <ContactClockFields interviewId={props.interviewId} index={props.index} person={props.person} />
       <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />
       <div class="actions">
         {/* A recruiter works for the agency, not the employer: their card leaves the company out rather than get it wrong. */}

@@ -48,13 +48,15 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
   const context = createMemo(() => (ready() ? scheduleContext(props.interview, planner.profile) : undefined));
   const times = createMemo(() => {
     const ctx = context();
-    return ctx ? thankYouSendTimes(props.interview, ctx.holidays) : undefined;
+    return ctx ? thankYouSendTimes(props.interview, ctx.holidays, ctx.clock) : undefined;
   });
   const schedule = createMemo(() => {
     const ctx = context();
     return ctx ? buildSchedule(props.interview, ctx) : [];
   });
   const thankYou = () => schedule().find((followUp) => followUp.kind === 'thank-you' && followUp.status === 'pending');
+  // The recipient's clock (a recruiter's, say), the interview's own by default.
+  const zone = () => context()?.clock?.timeZone ?? props.interview.timeZone;
   // The closing note has its own date in the schedule; a check-in's is the next one still to do.
   const nextCheckIn = () => schedule().find((followUp) => followUp.kind === (props.kind === 'closing' ? 'closing' : 'check-in') && followUp.status === 'pending');
   return (
@@ -67,9 +69,9 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
               {(followUp) => (
                 <>
                   <p>
-                    <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, props.interview.timeZone)} />, if you have not heard by then.
+                    <strong>Send it:</strong> <Clocks clocks={twoClocks(followUp().due, followUp().timeZone)} />, if you have not heard by then.
                   </p>
-                  <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />
+                  <SendNotes followUp={followUp()} timeZone={followUp().timeZone} />
                 </>
               )}
             </Show>
@@ -87,13 +89,13 @@ export function SendTiming(props: { interview: Interview; kind: EmailKind }) {
                     onChange={() => editInterview(props.interview.id, ['thankYouTiming'], timing)}
                   />
                   <span>
-                    {TIMING_LABELS[timing]}: <Clocks clocks={twoClocks(timing === 'same-day' ? times()!.sameDay : times()!.nextMorning, props.interview.timeZone)} />
+                    {TIMING_LABELS[timing]}: <Clocks clocks={twoClocks(timing === 'same-day' ? times()!.sameDay : times()!.nextMorning, zone())} />
                   </span>
                 </label>
               )}
             </For>
           </fieldset>
-          <Show when={thankYou()}>{(followUp) => <SendNotes followUp={followUp()} timeZone={props.interview.timeZone} />}</Show>
+          <Show when={thankYou()}>{(followUp) => <SendNotes followUp={followUp()} timeZone={followUp().timeZone} />}</Show>
         </Show>
       </Show>
     </Show>

@@ -13,13 +13,35 @@ const card: ContactCard = {
   phones: ['+65 6123 4567', '+65 9123 4567'],
   address: '1 Raffles Place\nSingapore 048616',
   links: ['https://www.linkedin.com/in/janetan'],
+  timeZone: '',
+  country: '',
 };
+
+describe('fillInterviewer: their clock from the card', () => {
+  const codes = (name: string) => ({ Malaysia: 'MY', UK: 'GB' })[name] ?? '';
+  it('takes the card’s TZ and its address’s country, saying so', () => {
+    const result = fillInterviewer(deepFreeze(emptyInterviewer('p1')), deepFreeze({ ...card, timeZone: 'Asia/Kuala_Lumpur', country: 'Malaysia' }), 'Acme', codes);
+    expect(result.interviewer).toMatchObject({ timeZone: 'Asia/Kuala_Lumpur', timeZoneFrom: 'card', country: 'MY', countryFrom: 'card' });
+    expect(result.filled).toEqual(expect.arrayContaining(['time zone', 'country']));
+  });
+
+  it('keeps a zone and country the person chose', () => {
+    const chosen = { ...emptyInterviewer('p1'), timeZone: 'Europe/London', timeZoneFrom: 'you' as const, country: 'GB', countryFrom: 'you' as const };
+    const result = fillInterviewer(deepFreeze(chosen), deepFreeze({ ...card, timeZone: 'Asia/Kuala_Lumpur', country: 'Malaysia' }), 'Acme', codes);
+    expect(result.interviewer).toMatchObject({ timeZone: 'Europe/London', timeZoneFrom: 'you', country: 'GB', countryFrom: 'you' });
+  });
+
+  it('leaves a country it cannot name as it was', () => {
+    const result = fillInterviewer(deepFreeze(emptyInterviewer('p1')), deepFreeze({ ...card, country: 'Atlantis' }), 'Acme', codes);
+    expect(result.interviewer).toMatchObject({ country: '', countryFrom: '' });
+  });
+});
 
 describe('fillInterviewer', () => {
   it('fills a blank interviewer and an empty company, and lists what has no field', () => {
     const result = fillInterviewer(deepFreeze(emptyInterviewer('p1')), deepFreeze(card), '');
     expect(result).toEqual({
-      interviewer: { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+65 6123 4567', address: '1 Raffles Place\nSingapore 048616', links: ['https://www.linkedin.com/in/janetan'] },
+      interviewer: { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+65 6123 4567', address: '1 Raffles Place\nSingapore 048616', links: ['https://www.linkedin.com/in/janetan'], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
       company: 'Acme Pte Ltd',
       filled: ['name', 'job title', 'email', 'phone', 'postal address', 'link', 'company'],
       replaced: [],

@@ -14,6 +14,8 @@ describe('readMeCard', () => {
       phones: ['+6561234567', '+6591234567'],
       address: '10 Marina Boulevard, Singapore 018983',
       links: ['https://acme.example/jane'],
+      timeZone: '',
+      country: '',
     });
   });
 

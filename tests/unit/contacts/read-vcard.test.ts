@@ -19,6 +19,8 @@ describe('readVCard: the three versions', () => {
         phones: ['+49 30 1234 5678', '+49 171 2345678', '+49 30 1234 5679'],
         address: 'Friedrichstraße 68\nAufgang B\nBerlin 10117\nDeutschland',
         links: ['https://gruen-partner.example/team/mueller'],
+        timeZone: '',
+        country: 'Deutschland',
       },
     },
     {
@@ -32,6 +34,8 @@ describe('readVCard: the three versions', () => {
         phones: ['+65 6123 4567', '+65 9123 4567'],
         address: '10 Marina Boulevard\n#12-01\nSingapore 018983\nSingapore',
         links: ['https://www.linkedin.com/in/janetan-example'],
+        timeZone: '',
+        country: 'Singapore',
       },
     },
     {
@@ -45,6 +49,8 @@ describe('readVCard: the three versions', () => {
         phones: ['+65-6777-1234', '+65-9876-5432'],
         address: '1 Fusionopolis Way\nSingapore 138632',
         links: ['https://kopilabs.example/people/meiling'],
+        timeZone: '',
+        country: '',
       },
     },
   ])('reads $file (vCard $version): name as written, title, organisation, emails and phones best first, address, links', ({ file, version, expected }) => {
@@ -85,5 +91,19 @@ describe('readVCard: refusals', () => {
     const reading = readVCard(text);
     expect(reading.ok).toBe(false);
     expect(!reading.ok && reading.reason).toMatch(reason);
+  });
+});
+
+describe('readVCard: their clock', () => {
+  it('reads an IANA zone from TZ and the country from the address', () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sarah Lim\r\nTZ:Asia/Kuala_Lumpur\r\nADR;TYPE=work:;;Jalan Ampang 1;Kuala Lumpur;;50450;Malaysia\r\nEND:VCARD\r\n';
+    const result = readVCard(text);
+    expect(result.ok && [result.card.timeZone, result.card.country]).toEqual(['Asia/Kuala_Lumpur', 'Malaysia']);
+  });
+
+  it('passes over a TZ that is only an offset, which names no country', () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sarah Lim\r\nTZ:+08:00\r\nEND:VCARD\r\n';
+    const result = readVCard(text);
+    expect(result.ok && result.card.timeZone).toBe('');
   });
 });

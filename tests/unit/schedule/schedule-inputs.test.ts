@@ -25,6 +25,7 @@ describe('scheduleSignature', () => {
     ['the notes', { notes: { ...base.notes, learned: 'x'.repeat(100_000) } }],
     ['the drafts', { drafts: { 'thank-you:a-1': { subject: 's', body: 'b', updatedAt: NOW.toISOString() } } }],
     ['the time of the last edit', { updatedAt: '2026-03-04T00:00:00.000Z' }],
+    ['a contact’s name or email', { interviewers: [{ ...base.interviewers[0]!, name: 'Jane Tan', email: 'jane@acme.example' }] }],
   ])('is the same when only %s changes', (_, change) => {
     expect(scheduleSignature({ ...base, ...change })).toBe(scheduleSignature(base));
   });
@@ -37,6 +38,9 @@ describe('scheduleSignature', () => {
     ['a follow-up marked done', { followUps: { 'thank-you': { status: 'done' as const } } }],
     ['a field added later', { newField: 'x' }],
     ['"Proposed one" in the notes, which moves the first check-in onto the date', { notes: { ...base.notes, proposedDate: true } }],
+    ['a contact’s phone number, which can say whose clock they keep', { interviewers: [{ ...base.interviewers[0]!, phone: '+60 3 2161 0000' }] }],
+    ['a contact’s time zone', { interviewers: [{ ...base.interviewers[0]!, timeZone: 'Asia/Kuala_Lumpur', timeZoneFrom: 'you' as const }] }],
+    ['a contact’s role', { interviewers: [{ ...base.interviewers[0]!, contactRole: 'recruiter' as const }] }],
   ])('changes when %s changes', (_, change) => {
     expect(scheduleSignature({ ...base, ...change })).not.toBe(scheduleSignature(base));
   });
@@ -71,6 +75,12 @@ describe('isScheduleInputPath', () => {
     [['notes', 'points', 0], false],
     [['drafts', 'thank-you:a-1'], false],
     [['company'], false],
+    [['interviewers'], true],
+    [['interviewers', 1], true],
+    [['interviewers', 1, 'phone'], true],
+    [['interviewers', 1, 'timeZone'], true],
+    [['interviewers', 1, 'name'], false],
+    [['interviewers', 1, 'links', 0], false],
   ] as const)('says whether an edit at %j can move a follow-up: %s', (path, expected) => {
     expect(isScheduleInputPath(path)).toBe(expected);
   });

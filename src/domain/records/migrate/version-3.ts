@@ -15,11 +15,11 @@
  * schema line in `model.ts`, its value for new records in `defaults.ts`, and
  * one entry in the table of its part here.
  */
-import { SCHEMA_VERSION } from '../constants';
+import { CONTACT_CLOCK_SOURCES, SCHEMA_VERSION } from '../constants';
 import { createInterview, emptyInterviewer, emptyProfile } from '../defaults';
 import { InterviewerSchema, InterviewSchema, ProfileSchema, type Interview, type Interviewer, type Profile } from '../model';
 import { readAddedFields, type AddedFields } from './added-fields';
-import { isPlainObject, own } from './fields';
+import { isPlainObject, own, repairChoice } from './fields';
 import type { MigrateContext } from './context';
 
 /**
@@ -29,7 +29,13 @@ import type { MigrateContext } from './context';
 export const V3_INTERVIEW_FIELDS = {} satisfies AddedFields<Interview>;
 
 /** Fields of each contact (`Interview.interviewers`) added in version 3, as above. */
-export const V3_CONTACT_FIELDS = {} satisfies AddedFields<Interviewer>;
+export const V3_CONTACT_FIELDS = {
+  // A contact's clock (issue 18): nothing stored, so it is worked out from their number or the interview.
+  timeZone: { before: '' },
+  timeZoneFrom: { before: '', repair: repairChoice(CONTACT_CLOCK_SOURCES, '') },
+  country: { before: '' },
+  countryFrom: { before: '', repair: repairChoice(CONTACT_CLOCK_SOURCES, '') },
+} satisfies AddedFields<Interviewer>;
 
 /** Fields of the profile added in version 3, as above. */
 export const V3_PROFILE_FIELDS = {} satisfies AddedFields<Profile>;

@@ -49,8 +49,8 @@ describe('applyInvitation', () => {
     expect(filled).toMatchObject({ date: '2026-03-03', time: '10:00', timeZone: 'Asia/Singapore', format: 'video', company: '', role: '', location: '' });
     expect(filled.videoLink).toMatch(/^https:\/\/teams\.microsoft\.com\//);
     expect(filled.interviewers).toEqual([
-      { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: 'jane.tan@acme-logistics.com.sg', phone: '', address: '', links: [] },
-      { id: 'new-1', contactRole: 'interviewer', name: 'Tom Hughes', title: '', email: 'tom.hughes@acme-logistics.com.sg', phone: '', address: '', links: [] },
+      { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: 'jane.tan@acme-logistics.com.sg', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
+      { id: 'new-1', contactRole: 'interviewer', name: 'Tom Hughes', title: '', email: 'tom.hughes@acme-logistics.com.sg', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
     ]);
   });
 

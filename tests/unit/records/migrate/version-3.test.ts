@@ -57,6 +57,22 @@ describe('the migration from version 2 to version 3', () => {
     expect(result.ok && result.interview).not.toBe(raw);
   });
 
+  it.each(V2_RECORDS)('gives the contacts of %s no stored clock: their zone and country are worked out each time', (_name, raw) => {
+    const result = migrateInterview(raw, context());
+    expect(result.ok && result.interview.interviewers.map(({ timeZone, timeZoneFrom, country, countryFrom }) => [timeZone, timeZoneFrom, country, countryFrom])).toEqual(
+      (raw.interviewers as unknown[]).map(() => ['', '', '', '']),
+    );
+  });
+
+  it('repairs a contact clock whose source is not one it knows, and says so', () => {
+    const raw = fixture('records/interview-v3.json');
+    const people = raw.interviewers as Record<string, unknown>[];
+    const damaged = { ...raw, interviewers: [{ ...people[0], timeZone: 'Asia/Kuala_Lumpur', timeZoneFrom: 'satellite', country: 7, countryFrom: 'you' }, ...people.slice(1)] };
+    const result = migrateInterview(damaged, context());
+    expect(result.ok && result.interview.interviewers[0]).toMatchObject({ timeZone: 'Asia/Kuala_Lumpur', timeZoneFrom: '', country: '', countryFrom: 'you' });
+    expect(result.ok && result.repaired.join(' ')).toMatch(/interviewers\.0\.timeZoneFrom.*interviewers\.0\.country/su);
+  });
+
   it('has a table for the interview, its contacts and the profile, each naming only fields of the schema', () => {
     const tables: [object, object][] = [
       [V3_INTERVIEW_FIELDS, InterviewSchema.entries],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
 import type { Interview, Profile } from '~/domain/records/model';
 import { createInterview } from '~/domain/records/defaults';
 import { planExport } from '~/domain/records/transfer/export-parts';
@@ -31,7 +31,19 @@ const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('
 
 const interviewer = (id: string) =>
   fc
-    .record({ contactRole: fc.constantFrom(...CONTACT_ROLES), name: text, title: text, email: text, phone: text, address: text, links: fc.array(text, { maxLength: 3 }) })
+    .record({
+      contactRole: fc.constantFrom(...CONTACT_ROLES),
+      name: text,
+      title: text,
+      email: text,
+      phone: text,
+      address: text,
+      links: fc.array(text, { maxLength: 3 }),
+      timeZone: text,
+      timeZoneFrom: fc.constantFrom(...CONTACT_CLOCK_SOURCES),
+      country: text,
+      countryFrom: fc.constantFrom(...CONTACT_CLOCK_SOURCES),
+    })
     .map((card) => ({ id, ...card }));
 
 const interview = (id: string): fc.Arbitrary<Interview> =>

@@ -6,6 +6,7 @@ import { importedMessage, previewImport, previewSummary, profileLine } from '~/d
 import { checkSize, formatBytes, MAX_IMPORT_BYTES } from '~/domain/records/transfer/import-size';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
+import { withAddedFields } from '../../support/version-3';
 
 const NOW = new Date('2026-03-04T09:30:00.000Z');
 const context = () => {
@@ -94,7 +95,7 @@ describe('readImportText: accepted files', () => {
     expect(data).toEqual({
       exportedAt: '2026-03-04T09:30:00.000Z',
       profile: v3(file.profile),
-      interviews: file.interviews.map(v3),
+      interviews: file.interviews.map(withAddedFields),
       repaired: ['Acme Logistics — Data Analyst', 'Globex — Analytics Engineer'],
       setAside: 0,
     });

@@ -13,8 +13,8 @@ const valid: Interview = Object.freeze({
   role: 'Product designer',
   time: '14:30',
   interviewers: [
-    { id: 'p-1', contactRole: 'interviewer' as const, name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [] },
-    { id: 'p-2', contactRole: 'interviewer' as const, name: '', title: '', email: '', phone: '', address: '', links: [] },
+    { id: 'p-1', contactRole: 'interviewer' as const, name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const },
+    { id: 'p-2', contactRole: 'interviewer' as const, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const },
   ],
 });
 

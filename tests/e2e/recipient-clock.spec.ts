@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { expect, test } from '@playwright/test';
+import { addInterview, expectSaved } from './support/planner';
+
+// Issue 18: a candidate in Kuala Lumpur, Tom interviewing from London, Sarah the agency recruiter in
+// Kuala Lumpur with a +60 3 number. The follow-ups go to Sarah, so they are timed on her clock and
+// calendar; Tom's interview stays on his.
+test.use({ timezoneId: 'Asia/Kuala_Lumpur', locale: 'en-GB' });
+
+test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, and the calendar says whose clock', async ({ page }) => {
+  // The evening of Monday 16 March 2026 in Kuala Lumpur; Tom interviewed at 10:00 London time.
+  await page.clock.setFixedTime(new Date('2026-03-16T12:00:00Z'));
+  await addInterview(page, { company: 'Brightlane', date: '2026-03-16', time: '10:00', name: 'Tom Hughes', email: 'tom@brightlane.example', phone: '+44 20 7946 0000', timeZone: 'Europe/London', hearBackBy: '' });
+  await page.getByRole('button', { name: 'Add a recruiter or coordinator' }).click();
+  const card = page.getByRole('group', { name: 'Contact 2: Recruiter / agency' });
+  await card.getByLabel('Recruiter name', { exact: true }).fill('Sarah Lim');
+  await card.getByLabel('Recruiter phone', { exact: true }).fill('+60 3 2161 0000');
+  await page.getByLabel('Follow-ups go to').selectOption({ label: 'Sarah Lim (Recruiter / agency)' });
+
+  // Her card says what her clock is and where it came from, and offers to set it.
+  await expect(card.getByText('Now Asia/Kuala_Lumpur, from their phone number.')).toBeVisible();
+  await expect(card.getByLabel('Their own country')).toHaveValue('');
+  await expect(card.getByLabel('Their own country').locator('option:checked')).toHaveText('Work it out (now Malaysia, from their phone number)');
+
+  const schedule = page.locator('#follow-ups');
+  await expect(schedule.getByText(/These follow-ups go to Sarah Lim, so they are timed on Sarah Lim’s clock: Kuala Lumpur time/)).toBeVisible();
+  await expect(schedule.getByText(/The interview itself stays on the interviewer’s clock \(London\)/)).toBeVisible();
+  const checkIn = schedule.getByRole('listitem').filter({ hasText: 'Check-in 1' });
+  // A week on is Monday 23 March: the day after Hari Raya in Malaysia, whose date is an estimate.
+  await expect(checkIn).toContainText('Tue, 24 Mar 2026, 10:00');
+  await expect(checkIn).toContainText('many offices in Malaysia close for Hari Raya Aidilfitri');
+  // Tom's interview is still 10:00 on his clock.
+  await expect(page.getByLabel('Interview time', { exact: true })).toHaveValue('10:00');
+  await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue('Europe/London');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await downloading).path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const call = events.find((event) => String(event.getFirstPropertyValue('summary')).includes('check-in 1'))!;
+  const description = String(call.getFirstPropertyValue('description'));
+  expect(description).toContain('Call at Tue, 24 Mar 2026, 10:00 GMT+8 on Sarah Lim’s clock');
+  expect(description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 GMT on the interviewer’s clock');
+
+  // Setting her zone by hand says so, and survives a reload.
+  await card.getByLabel('Their own time zone').fill('Asia/Singapore');
+  await expect(card.getByText('Now Asia/Singapore, from what you chose.')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Contact 2: Recruiter / agency' }).getByLabel('Their own time zone')).toHaveValue('Asia/Singapore');
+});
+
+test('a UK interviewer in mid-December with no date from them gets no follow-up between Christmas and New Year', async ({ page }) => {
+  // Tuesday 8 December: check-in 1 a week on, check-in 2 two weeks after that, on Tuesday 29 December.
+  await page.clock.setFixedTime(new Date('2026-12-08T12:00:00Z'));
+  await addInterview(page, { date: '2026-12-08', time: '10:00', timeZone: 'Europe/London', hearBackBy: '' });
+  const schedule = page.locator('#follow-ups');
+  const items = schedule.getByRole('listitem');
+  await expect(items.filter({ hasText: 'Check-in 2' })).toContainText('Mon, 4 Jan 2027');
+  await expect(items.filter({ hasText: 'Check-in 2' })).toContainText('Moved from Tue 29 Dec: most offices in the UK are closed between Christmas and New Year, then the weekend.');
+  for (const text of await items.allInnerTexts()) expect(text).not.toMatch(/\b(2[4-9]|3[01]) Dec 2026|\b1 Jan 2027/u);
+});
