@@ -18,7 +18,7 @@ import { byDueNext, matchesFilter, matchesSearch, searchWords, type InterviewFil
 import type { Interview } from '../domain/records/model';
 import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, planningBlockedBy, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
 import type { DueState, FollowUp } from '../domain/schedule/schedule';
-import { scheduleSignature } from '../domain/schedule/schedule-inputs';
+import { scheduleSignature } from '../domain/schedule/schedule-signature';
 import { scheduleContext } from './holidays';
 import { planner } from './store';
 

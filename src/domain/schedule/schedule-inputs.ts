@@ -31,8 +31,10 @@ export const NOT_SCHEDULE_INPUTS: ReadonlySet<string> = new Set([
  * The fields of a contact a schedule reads: whose clock and calendar the
  * follow-ups go by (`recipient-clock.ts`). Typing a contact's name or email
  * rebuilds nothing.
+ *
+ * @example CONTACT_CLOCK_FIELDS.includes('phone') //=> true
  */
-const CONTACT_CLOCK_FIELDS: readonly string[] = ['id', 'contactRole', 'phone', 'timeZone', 'timeZoneFrom', 'country', 'countryFrom'];
+export const CONTACT_CLOCK_FIELDS: readonly string[] = ['id', 'contactRole', 'phone', 'timeZone', 'timeZoneFrom', 'country', 'countryFrom'];
 
 /**
  * Whether an edit at `path` (as `editInterview` takes it) can change a
@@ -48,23 +50,4 @@ export function isScheduleInputPath(path: readonly PropertyKey[]): boolean {
   if (path[0] === 'notes') return path.length === 1 || path[1] === 'proposedDate';
   if (path[0] === 'interviewers') return path.length <= 2 || CONTACT_CLOCK_FIELDS.includes(String(path[2]));
   return !NOT_SCHEDULE_INPUTS.has(String(path[0]));
-}
-
-/**
- * A text that changes exactly when a schedule input of `interview` changes.
- *
- * @example scheduleSignature({ ...interview, company: 'Other' }) === scheduleSignature(interview) //=> true
- */
-export function scheduleSignature(interview: object): string {
-  const inputs: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(interview)) if (!NOT_SCHEDULE_INPUTS.has(key)) inputs[key] = value;
-  // The first check-in falls on a date the person proposed, not after it (follow-up-date.ts).
-  const notes: unknown = (interview as { notes?: unknown }).notes;
-  inputs['notes.proposedDate'] = typeof notes === 'object' && notes !== null && (notes as { proposedDate?: unknown }).proposedDate === true;
-  // Whose clock the follow-ups go by: each contact's clock fields.
-  const people: unknown = (interview as { interviewers?: unknown }).interviewers;
-  inputs['interviewers.clock'] = Array.isArray(people)
-    ? people.map((person: Record<string, unknown>) => CONTACT_CLOCK_FIELDS.map((key) => (typeof person === 'object' && person !== null ? person[key] : undefined)))
-    : [];
-  return JSON.stringify(inputs);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createInterview } from '~/domain/records/defaults';
-import { isScheduleInputPath, NOT_SCHEDULE_INPUTS, scheduleSignature } from '~/domain/schedule/schedule-inputs';
+import { isScheduleInputPath, NOT_SCHEDULE_INPUTS } from '~/domain/schedule/schedule-inputs';
+import { scheduleSignature } from '~/domain/schedule/schedule-signature';
 import { buildSchedule as scheduleWith } from '~/domain/schedule/schedule';
 import { deepFreeze } from '../support/deep-freeze';
 import type { Interview } from '~/domain/records/model';
