@@ -19,7 +19,7 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await page.getByLabel('Follow-ups go to').selectOption({ label: 'Sarah Lim (Recruiter / agency)' });
 
   // Her card says what her clock is and where it came from, and offers to set it.
-  await expect(card.getByText('Now Asia/Kuala_Lumpur, from their phone number.')).toBeVisible();
+  await expect(card.getByText('Now Kuala Lumpur time, from their phone number.')).toBeVisible();
   await expect(card.getByLabel('Their own country')).toHaveValue('');
   await expect(card.getByLabel('Their own country').locator('option:checked')).toHaveText('Work it out (now Malaysia, from their phone number)');
 
@@ -32,7 +32,7 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await expect(checkIn).toContainText('many offices in Malaysia close for Hari Raya Aidilfitri');
   // Tom's interview is still 10:00 on his clock.
   await expect(page.getByLabel('Interview time', { exact: true })).toHaveValue('10:00');
-  await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue('Europe/London');
+  await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue(/^London/);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
@@ -40,15 +40,15 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
   const call = events.find((event) => String(event.getFirstPropertyValue('summary')).includes('check-in 1'))!;
   const description = String(call.getFirstPropertyValue('description'));
-  expect(description).toContain('Call at Tue, 24 Mar 2026, 10:00 GMT+8 on Sarah Lim’s clock');
-  expect(description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 GMT on the interviewer’s clock');
+  expect(description).toContain('Call at Tue, 24 Mar 2026, 10:00 Kuala Lumpur time on Sarah Lim’s clock');
+  expect(description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 London time on the interviewer’s clock');
 
   // Setting her zone by hand says so, and survives a reload.
   await card.getByLabel('Their own time zone').fill('Asia/Singapore');
-  await expect(card.getByText('Now Asia/Singapore, from what you chose.')).toBeVisible();
+  await expect(card.getByText('Now Singapore time, from what you chose.')).toBeVisible();
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Contact 2: Recruiter / agency' }).getByLabel('Their own time zone')).toHaveValue('Asia/Singapore');
+  await expect(page.getByRole('group', { name: 'Contact 2: Recruiter / agency' }).getByText('Now Singapore time, from what you chose.')).toBeVisible();
 });
 
 test('a UK interviewer in mid-December with no date from them gets no follow-up between Christmas and New Year', async ({ page }) => {

@@ -68,8 +68,8 @@ describe('follow-ups timed for the recruiter they go to', () => {
     const texts: EventTexts = { thankYou: '', checkInEmail: '', call: '', closing: '' };
     const call = chain.find((item) => item.channel === 'call')!;
     const event = followUpEvent(record, call, texts, KL);
-    expect(event.description).toContain('Call at Tue, 24 Mar 2026, 10:00 GMT+8 on Sarah Lim’s clock');
-    expect(event.description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 GMT on the interviewer’s clock');
+    expect(event.description).toContain('Call at Tue, 24 Mar 2026, 10:00 Kuala Lumpur time on Sarah Lim’s clock');
+    expect(event.description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 London time on the interviewer’s clock');
   });
 });
 
