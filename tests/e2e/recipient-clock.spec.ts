@@ -44,7 +44,7 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   expect(description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 London time on the interviewer’s clock');
 
   // Setting her zone by hand says so, and survives a reload.
-  await card.getByLabel('Their own time zone').fill('Asia/Singapore');
+  await card.getByRole('combobox', { name: 'Their own time zone' }).fill('Asia/Singapore');
   await expect(card.getByText('Now Singapore time, from what you chose.')).toBeVisible();
   await expectSaved(page);
   await page.reload();
