@@ -7,7 +7,7 @@
 import { CONTACT_ROLE_LABELS, followUpRecipients } from '../records/contacts';
 import { clipText, EVENT_DESCRIPTION_CHARS, EVENT_TITLE_CHARS } from '../messages/long-text';
 import type { Interview, Interviewer } from '../records/model';
-import type { FollowUp } from '../schedule/schedule';
+import { followUpsStopped, type FollowUp } from '../schedule/schedule';
 import { clockText } from '../schedule/clock-text';
 import { interviewStart } from '../schedule/send-time';
 
@@ -149,15 +149,17 @@ export function endedFollowUps(interview: Interview, chain: readonly FollowUp[],
           ? 'You skipped this follow-up in Nudge.'
           : followUp.status === 'done'
             ? past ? undefined : 'You marked this follow-up done in Nudge.'
-            : interview.outcome !== 'waiting'
-              ? 'You recorded an outcome in Nudge, so this follow-up is no longer needed.'
+            : interview.cancelledAt !== ''
+              ? 'They cancelled the interview, so this follow-up is no longer needed.'
+              : interview.outcome !== 'waiting'
+                ? 'You recorded an outcome in Nudge, so this follow-up is no longer needed.'
               : undefined;
       return { followUpId: followUp.id, event, reason };
     });
 }
 
 function isUpcoming(interview: Interview, followUp: FollowUp, now: Date): boolean {
-  if (interview.outcome !== 'waiting' || followUp.status !== 'pending') return false;
+  if (followUpsStopped(interview) || followUp.status !== 'pending') return false;
   return followUp.kind === 'thank-you' || followUp.due.getTime() >= now.getTime();
 }
 

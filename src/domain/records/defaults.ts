@@ -83,6 +83,10 @@ export function createInterview(input: {
     drafts: {},
     followUps: {},
     calendar: {},
+    invitationUid: '',
+    invitationSequence: 0,
+    invitationOrganizer: '',
+    cancelledAt: '',
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -147,6 +147,18 @@ export const InterviewSchema = v.object({
   drafts: v.record(v.string(), DraftSchema),
   followUps: v.record(v.string(), FollowUpStateSchema),
   calendar: v.record(v.string(), CalendarStampSchema),
+  /**
+   * The UID of the invitation this interview was read from (RFC 5545), `''`
+   * when it was typed in: an update or a cancellation with the same UID
+   * changes this interview rather than making another. Default `''`.
+   */
+  invitationUid: v.string(),
+  /** The SEQUENCE of the invitation last read for it: a higher one is a newer version. Default `0`. */
+  invitationSequence: v.number(),
+  /** The organiser's email of that invitation, lower case: only they can update or cancel it. Default `''`. */
+  invitationOrganizer: v.string(),
+  /** ISO instant the interview was cancelled (their invitation was withdrawn), `''` while it is on: follow-ups stop. Default `''`. */
+  cancelledAt: v.string(),
   /** ISO instants. */
   createdAt: v.string(),
   updatedAt: v.string(),

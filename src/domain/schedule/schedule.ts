@@ -122,14 +122,25 @@ export function buildChain(interview: Interview, context: ScheduleContext): Foll
 }
 
 /**
+ * Whether the follow-ups of `interview` have stopped: an outcome is recorded,
+ * or the interview was cancelled (their invitation was withdrawn).
+ *
+ * @example followUpsStopped({ outcome: 'waiting', cancelledAt: '2026-03-17T09:00:00.000Z' }) //=> true
+ */
+export function followUpsStopped(interview: Pick<Interview, 'outcome' | 'cancelledAt'>): boolean {
+  return interview.outcome !== 'waiting' || interview.cancelledAt !== '';
+}
+
+/**
  * The follow-ups for `interview`, in chain order. Once an outcome is recorded
- * only the history is left: the follow-ups marked done or skipped.
+ * (or the interview is cancelled) only the history is left: the follow-ups
+ * marked done or skipped.
  *
  * @example buildSchedule({ ...interview, outcome: 'offer' }, context).length //=> 0
  */
 export function buildSchedule(interview: Interview, context: ScheduleContext): FollowUp[] {
   const chain = buildChain(interview, context);
-  return interview.outcome === 'waiting' ? chain : chain.filter((item) => item.status !== 'pending');
+  return followUpsStopped(interview) ? chain.filter((item) => item.status !== 'pending') : chain;
 }
 
 type Identity = Pick<FollowUp, 'id' | 'kind' | 'channel' | 'number'>;

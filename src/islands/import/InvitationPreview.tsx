@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { InvitationProposal } from '../../domain/calendar/invitation/invitation-fill';
 import { choose, fillFromInvitation, invitationPanel as panel } from './invitation-actions';
 import { isBlankInterview } from '../../domain/calendar/invitation/invitation-fill';
+import { CONTACT_ROLE_LABELS } from '../../domain/records/contacts';
 import { selectedInterview } from '../store';
 import { startText } from './start-text';
 
@@ -57,18 +58,24 @@ export function InvitationPreview(props: { proposal: InvitationProposal; several
       <For each={props.proposal.notes}>{(note) => <p class="notice">{note}</p>}</For>
       <Show when={props.proposal.interviewers.length > 0}>
         <fieldset class="choice-list">
-          <legend>Interviewers to add</legend>
+          <legend>Contacts to add</legend>
           <For each={props.proposal.interviewers}>
             {(person, index) => (
-              <label class="check">
-                <input type="checkbox" checked={panel.choices.interviewers[index()] ?? false} onChange={(change) => choose(index(), change.currentTarget.checked)} />
-                <span class="user-text">
-                  {person.name || person.email}
-                  <Show when={person.name && person.email}>
-                    <span class="meta"> {person.email}</span>
-                  </Show>
-                </span>
-              </label>
+              <div>
+                <label class="check">
+                  <input type="checkbox" checked={panel.choices.interviewers[index()] ?? false} onChange={(change) => choose(index(), change.currentTarget.checked)} />
+                  <span class="user-text">
+                    {person.name || person.email}
+                    <Show when={person.name && person.email}>
+                      <span class="meta"> {person.email}</span>
+                    </Show>
+                    <span class="meta"> · {CONTACT_ROLE_LABELS[person.role]}</span>
+                  </span>
+                </label>
+                <Show when={person.why}>
+                  <p class="hint">{person.why}</p>
+                </Show>
+              </div>
             )}
           </For>
         </fieldset>

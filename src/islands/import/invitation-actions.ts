@@ -8,6 +8,7 @@ import { batch } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { textFileSizeProblem, textFromBytes } from '../../domain/calendar/file-text';
 import { applyInvitation, filledItems, isBlankInterview, joinList, proposeFill, type FillChoices, type InvitationProposal } from '../../domain/calendar/invitation/invitation-fill';
+import { applyInvitationUpdate, matchInvitation, type InvitationMatch } from '../../domain/calendar/invitation/invitation-update';
 import type { InvitationEvent } from '../../domain/calendar/invitation/read-invitation';
 import { createInterview } from '../../domain/records/defaults';
 import type { Interview } from '../../domain/records/model';
@@ -61,6 +62,11 @@ export async function readInvitationFile(file: File): Promise<void> {
     const result = readInvitation(text, { fallbackZone: browserTimeZone(), now: new Date() });
     if (mine !== reading) return;
     if (!result.ok) return refuse(result.reason);
+    // A cancellation, or an update of an interview read before (same UID): it changes that interview.
+    const saved = unwrap(planner.interviews);
+    const updates = [...result.cancelled, ...result.events].map((event) => matchInvitation(event, saved)).filter((match) => match.kind !== 'new');
+    if (updates.length > 0 && (result.events.length <= 1 || result.events.length === updates.length)) return applyMatch(updates[0]!);
+    if (result.events.length === 0) return refuse('This file cancels an event that is not one of your saved interviews, so there is nothing to change. Nothing was changed.');
     batch(() => {
       setState({ busy: false, fileNotes: result.notes, events: result.events });
       if (result.events.length === 1) pickEvent(result.events[0]!.key);
@@ -74,12 +80,24 @@ function refuse(reason: string) {
   setState({ busy: false, error: reason });
 }
 
+/** Applies an update or cancellation of a saved interview (or says why not), with Undo. */
+function applyMatch(match: Exclude<InvitationMatch, { kind: 'new' }>): void {
+  if (match.kind === 'refused') return refuse(match.reason);
+  selectInterview(match.interview.id);
+  if (match.kind === 'same' || match.kind === 'older') return setState({ busy: false, done: match.message, canUndo: false });
+  const before = structuredClone(unwrap(match.interview));
+  const after = applyInvitationUpdate(before, match, new Date());
+  undo = { kind: 'restore', interview: before, filled: after };
+  replaceInterview(after);
+  setState({ busy: false, done: match.message, canUndo: true });
+}
+
 /** Shows what one event of the file would fill. */
 export function pickEvent(key: string): void {
   const event = state.events.find((item) => item.key === key);
   if (!event) return;
-  const proposal = proposeFill(unwrap(event), planner.profile.email);
-  setState({ proposal, choices: { interviewers: proposal.interviewers.map(() => true), company: false, role: false } });
+  const proposal = proposeFill(unwrap(event), { email: planner.profile.email, name: planner.profile.name });
+  setState({ proposal, choices: { interviewers: proposal.interviewers.map((person) => person.keep), company: false, role: false } });
 }
 
 /** Back to the list of events (a file with several). */
@@ -139,7 +157,7 @@ export function undoInvitation(): void {
       replaceInterview(last.interview);
       selectInterview(last.interview.id);
     }
-    setState({ done: 'Undone: the interview is back as it was before the invitation.', canUndo: false });
+    setState({ done: 'Undone: the interview is back as it was before this invitation.', canUndo: false });
   }
 }
 

@@ -4,7 +4,7 @@ import { endedFollowUps, isShortenedEvent, upcomingEvents } from '../../domain/c
 import { shortenedMessage } from '../../domain/messages/long-text';
 import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
 import type { Interview } from '../../domain/records/model';
-import type { FollowUp } from '../../domain/schedule/schedule';
+import { followUpsStopped, type FollowUp } from '../../domain/schedule/schedule';
 import { isExportable, validateInterview } from '../../domain/records/validate/interview';
 import { browserTimeZone } from '../browser';
 import { downloadText } from '../download';
@@ -22,7 +22,7 @@ export function CalendarExport(props: { interview: Interview; chain: FollowUp[];
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const exportedBefore = () => Object.keys(props.interview.calendar).length > 0;
-  const stopped = () => props.interview.outcome !== 'waiting';
+  const stopped = () => followUpsStopped(props.interview);
   const blocked = createMemo(() => {
     const check = isExportable(props.interview, validateInterview(props.interview, { today: interviewerToday(props.interview.timeZone) }));
     if (!check.ok) return check.reason;

@@ -4,7 +4,7 @@ import type { Channel, Interview } from '../../domain/records/model';
 import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
 import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { recipientClockNote } from '../../domain/schedule/recipient-clock';
-import { buildChain } from '../../domain/schedule/schedule';
+import { buildChain, followUpsStopped } from '../../domain/schedule/schedule';
 import { isValidDate, isValidTimeZone } from '../../domain/records/validate/fields';
 import { withBase } from '../../utils/url';
 import { addressOf, plannerRoute } from '../planner-route';
@@ -41,7 +41,7 @@ export function FollowUpPanel(props: { interview: Interview }) {
     const ctx = context();
     return ctx ? buildChain(props.interview, ctx) : [];
   });
-  const schedule = () => (props.interview.outcome === 'waiting' ? chain() : chain().filter((item) => item.status !== 'pending'));
+  const schedule = () => (followUpsStopped(props.interview) ? chain().filter((item) => item.status !== 'pending') : chain());
   // The holidays of whoever the follow-ups go to (a recruiter in another country, say).
   const holidays = () => (ready() ? recipientHolidays(props.interview) : undefined);
   const holidayProblem = () => {
@@ -78,9 +78,15 @@ export function FollowUpPanel(props: { interview: Interview }) {
   });
   return (
     <div class="stack">
-      {/* First, so the calendar is reachable from the step's top without scrolling. */}
+      <Show when={props.interview.cancelledAt !== ''}>
+        <p class="notice" role="status">
+          They cancelled this interview (their invitation was withdrawn), so the follow-ups have stopped. Download the calendar again to clear
+          their reminders.
+        </p>
+      </Show>
+      {/* Near the top, so the calendar is reachable from the step's top without scrolling. */}
       <CalendarExport interview={props.interview} chain={chain()} ready={context() !== undefined} />
-      <Show when={props.interview.outcome !== 'waiting'}>
+      <Show when={props.interview.cancelledAt === '' && props.interview.outcome !== 'waiting'}>
         <p class="notice" role="status">
           You have recorded an outcome, so the follow-ups have stopped. Set the outcome back to "Waiting to hear" to pick them up again.
         </p>

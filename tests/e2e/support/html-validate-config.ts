@@ -21,6 +21,10 @@ export function siteValidatorConfig(base: ConfigData): ConfigData {
       // `<br>` and `<br/>` are both valid HTML. MDX writes a Markdown hard break as `<br/>` and Astro
       // writes its own tags as `<br>`; the rule is about consistent style, which generated output has no use for.
       'void-style': 'off',
+      // A time-zone field is an ARIA 1.2 combobox whose suggestions are a listbox: a native <select> cannot
+      // filter as the person types ("KL", "London"), and a <datalist> cannot show "London (United Kingdom), GMT"
+      // for the zone it saves. Every other role still prefers its native element.
+      'prefer-native-element': ['error', { exclude: ['listbox'] }],
     },
   };
 }

@@ -6,13 +6,15 @@
 import { emptyInterviewer } from '../../records/defaults';
 import type { Interview } from '../../records/model';
 import { suggestCompanyAndRole, type Suggestion } from './company-role';
-import { invitationPeople, type LeftOutPerson } from './invitation-people';
+import { invitationIdentity } from './invitation-update';
+import { invitationPeople, yourNames, type LeftOutPerson, type ProposedPerson, type You } from './invitation-people';
 import type { InvitationEvent } from './read-invitation';
 
 /** What one event would fill, before anything is saved. */
 export interface InvitationProposal {
   event: InvitationEvent;
-  interviewers: { name: string; email: string }[];
+  /** Each with the role proposed, whether it starts ticked, and why not. */
+  interviewers: ProposedPerson[];
   leftOut: LeftOutPerson[];
   company?: Suggestion;
   role?: Suggestion;
@@ -31,20 +33,33 @@ export interface FillChoices {
 const FORMAT_NAMES = { 'in-person': 'in person', video: 'video call', phone: 'phone call' } as const;
 
 /**
- * The proposal for one event: its interviewers (you, rooms and resources
- * left out), its company and role suggestions, and notes to check.
+ * The proposal for one event: its people (you, rooms and resources left
+ * out; someone who looks like you unticked, saying why; someone from an
+ * agency's domain as a recruiter), its company and role suggestions (never
+ * your own name), and notes to check.
  *
- * @example proposeFill(event, 'priya@example.com').leftOut //=> [{ label: 'Priya Shah (priya@example.com)', reason: 'you' }, …]
+ * @example proposeFill(event, { email: 'priya@example.com', name: 'Priya Shah' }).leftOut //=> [{ label: 'Priya Shah (priya@example.com)', reason: 'you' }, …]
  */
-export function proposeFill(event: InvitationEvent, yourEmail: string): InvitationProposal {
-  const { interviewers, leftOut } = invitationPeople(event.people, yourEmail);
+export function proposeFill(event: InvitationEvent, you: You): InvitationProposal {
+  const split = invitationPeople(event.people, you, { summary: event.summary, description: event.description });
   const organizer = event.people.find((person) => person.organizer)?.email ?? '';
   const notes = [event.start.note].filter(Boolean);
-  if (yourEmail.trim() === '' && interviewers.length > 1) {
+  const guessed = split.interviewers.some((person) => !person.keep);
+  if (you.email.trim() === '' && split.interviewers.length > 1 && !guessed) {
     notes.push('Add your email under “About you” and Nudge will leave you out of the interviewers; for now, untick yourself below.');
   }
   if (event.place.other) notes.push(`The location, “${event.place.other}”, is neither a street address nor a video link, so it is not kept.`);
-  return { event, interviewers, leftOut, ...suggestCompanyAndRole(event.summary, organizer), notes };
+  const suggestions = suggestCompanyAndRole(event.summary, organizer);
+  // Your own name in the title ("Amira Rahman / Brightlane") is never the company or the role.
+  const yours = yourNames(split, you).map((name) => name.toLowerCase());
+  const isYours = (suggestion: Suggestion | undefined) => suggestion !== undefined && yours.some((name) => suggestion.value.toLowerCase().includes(name) || name.includes(suggestion.value.toLowerCase()));
+  return {
+    event,
+    ...split,
+    ...(suggestions.company && !isYours(suggestions.company) ? { company: suggestions.company } : {}),
+    ...(suggestions.role && !isYours(suggestions.role) ? { role: suggestions.role } : {}),
+    notes,
+  };
 }
 
 /**
@@ -96,7 +111,8 @@ export function applyInvitation(interview: Interview, proposal: InvitationPropos
     interviewers:
       kept.length === 0
         ? blankCards
-        : kept.map((person, index) => ({ ...emptyInterviewer(blankCards[index]?.id ?? newId()), name: person.name, email: person.email })),
+        : kept.map((person, index) => ({ ...emptyInterviewer(blankCards[index]?.id ?? newId(), person.role), name: person.name, email: person.email })),
+    ...invitationIdentity(proposal.event),
   };
 }
 

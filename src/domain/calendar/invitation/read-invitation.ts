@@ -15,7 +15,15 @@ import { zoneFromTzid } from './zone-from-tzid';
 export interface InvitationEvent {
   /** Unique within the file: the UID, and the start for an occurrence of a series. */
   key: string;
+  /** The event's UID as written (RFC 5545 §3.8.4.7), `''` when it has none: an update or a cancellation names it. */
+  uid: string;
+  /** SEQUENCE: which revision of the event this is, 0 when not given (RFC 5545 §3.8.7.4). */
+  sequence: number;
+  /** True for an event the file cancels (METHOD:CANCEL or STATUS:CANCELLED). */
+  cancelled: boolean;
   summary: string;
+  /** DESCRIPTION as written: its greeting names the guest. */
+  description: string;
   start: EventStart;
   people: CalendarPerson[];
   place: MeetingPlace;
@@ -23,8 +31,11 @@ export interface InvitationEvent {
   recurring: boolean;
 }
 
-/** The events read, or why there are none to use. */
-export type InvitationReading = { ok: true; events: InvitationEvent[]; notes: string[] } | { ok: false; reason: string };
+/**
+ * The events read, or why there are none to use. `cancelled` holds the
+ * events the file cancels, so a cancellation can be matched to a saved interview.
+ */
+export type InvitationReading = { ok: true; events: InvitationEvent[]; cancelled: InvitationEvent[]; notes: string[] } | { ok: false; reason: string };
 
 /** What reading needs from outside. */
 export interface ReadContext {
@@ -75,7 +86,12 @@ export function readInvitation(text: string, context: ReadContext): InvitationRe
   const notes: string[] = [];
   if (cancelled.length > 0 && live.length > 0) notes.push(`${count(cancelled.length, 'cancelled event')} in the file ${cancelled.length === 1 ? 'was' : 'were'} left out.`);
   if (withStart.length < live.length) notes.push(`${count(live.length - withStart.length, 'event')} without a start time ${live.length - withStart.length === 1 ? 'was' : 'were'} left out.`);
-  if (live.length === 0) return { ok: false, reason: 'This file cancels the event rather than inviting you to it, so there is nothing to fill in. Nothing was changed.' };
+  const cancelledEvents = readCancelled(cancelled, startContext, context.now);
+  if (live.length === 0) {
+    // A cancellation: the planner matches it to the interview saved from the invitation, by its UID.
+    if (cancelledEvents.length > 0) return { ok: true, events: [], cancelled: cancelledEvents, notes: [] };
+    return { ok: false, reason: 'This file cancels the event rather than inviting you to it, so there is nothing to fill in. Nothing was changed.' };
+  }
   if (withStart.length === 0) {
     return { ok: false, reason: 'The event in this invitation has no start time (no DTSTART), so Nudge cannot tell when the interview is. Nothing was changed.' };
   }
@@ -90,7 +106,25 @@ export function readInvitation(text: string, context: ReadContext): InvitationRe
   if (events.length > MAX_EVENTS) {
     return { ok: false, reason: `This file holds ${events.length} events: it looks like a whole calendar, not an invitation. Export just the interview and try again. Nothing was changed.` };
   }
-  return { ok: true, events: events.sort((a, b) => a.start.instant.localeCompare(b.start.instant)), notes };
+  return { ok: true, events: events.sort((a, b) => a.start.instant.localeCompare(b.start.instant)), cancelled: cancelledEvents, notes };
+}
+
+/** The cancelled events, read as the live ones are (a cancellation may carry no start: it is matched by UID). */
+function readCancelled(events: ICAL.Component[], context: StartContext, now: Date): InvitationEvent[] {
+  try {
+    return events
+      // Without a UID a cancellation names no saved interview; an occurrence's cancellation is not one of the whole.
+      .filter((event) => !event.hasProperty('recurrence-id') && String(event.getFirstPropertyValue('uid') ?? '').trim() !== '')
+      .map((event) => {
+        const uid = String(event.getFirstPropertyValue('uid') ?? '');
+        const start = event.getFirstPropertyValue('dtstart') as ICAL.Time | null;
+        const tzid = event.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined;
+        const read = start ? eventFrom(event, start, tzid, `${uid}#0`, false, context) : { ...eventFrom(event, ICAL.Time.fromJSDate(now, true), undefined, `${uid}#0`, false, context), start: { date: '', time: '', timeZone: '', instant: '', note: '' } };
+        return { ...read, cancelled: true };
+      });
+  } catch {
+    return [];
+  }
 }
 
 /** One event, or the occurrences of a series worth offering. */
@@ -133,7 +167,19 @@ function eventFrom(component: ICAL.Component, start: ICAL.Time, tzid: string | u
   ];
   const conference = ['x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingexternallink', 'conference'].map(text);
   const place = meetingPlace({ location: text('location'), url: text('url'), description: text('description'), conference });
-  return { key, summary: text('summary').trim(), start: eventStart(start, tzid, context), people, place, recurring };
+  const sequence = Number(component.getFirstPropertyValue('sequence') ?? 0);
+  return {
+    key,
+    uid: text('uid').trim(),
+    sequence: Number.isSafeInteger(sequence) && sequence >= 0 ? sequence : 0,
+    cancelled: false,
+    summary: text('summary').trim(),
+    description: text('description'),
+    start: eventStart(start, tzid, context),
+    people,
+    place,
+    recurring,
+  };
 }
 
 function count(n: number, noun: string): string {

@@ -19,14 +19,20 @@ import { CONTACT_CLOCK_SOURCES, SCHEMA_VERSION } from '../constants';
 import { createInterview, emptyInterviewer, emptyProfile } from '../defaults';
 import { InterviewerSchema, InterviewSchema, ProfileSchema, type Interview, type Interviewer, type Profile } from '../model';
 import { readAddedFields, type AddedFields } from './added-fields';
-import { isPlainObject, own, repairChoice } from './fields';
+import { isPlainObject, own, repairChoice, repairWholeNumber } from './fields';
 import type { MigrateContext } from './context';
 
 /**
  * Fields of the interview added in version 3, by key: `{ before?, repair? }`
  * (`added-fields.ts`). Example entry: `answerBy: { before: '' }`.
  */
-export const V3_INTERVIEW_FIELDS = {} satisfies AddedFields<Interview>;
+export const V3_INTERVIEW_FIELDS = {
+  // Where it was read from (issue 18): nothing, for an interview saved before; it was not cancelled.
+  invitationUid: { before: '' },
+  invitationSequence: { before: 0, repair: repairWholeNumber(0, Number.MAX_SAFE_INTEGER, 0) },
+  invitationOrganizer: { before: '' },
+  cancelledAt: { before: '' },
+} satisfies AddedFields<Interview>;
 
 /** Fields of each contact (`Interview.interviewers`) added in version 3, as above. */
 export const V3_CONTACT_FIELDS = {

@@ -18,10 +18,10 @@ const blank = (): Interview => createInterview({ id: 'i1', interviewerId: 'p1', 
 
 describe('proposeFill', () => {
   it('proposes the interviewers without you or the room, and the company and role as suggestions', () => {
-    const proposal = proposeFill(firstEvent('teams-outlook.ics'), 'PRIYA@example.com');
+    const proposal = proposeFill(firstEvent('teams-outlook.ics'), { email: 'PRIYA@example.com', name: '' });
     expect(proposal.interviewers).toEqual([
-      { name: 'Jane Tan', email: 'jane.tan@acme-logistics.com.sg' },
-      { name: 'Tom Hughes', email: 'tom.hughes@acme-logistics.com.sg' },
+      { name: 'Jane Tan', email: 'jane.tan@acme-logistics.com.sg', role: 'interviewer', keep: true, why: '' },
+      { name: 'Tom Hughes', email: 'tom.hughes@acme-logistics.com.sg', role: 'interviewer', keep: true, why: '' },
     ]);
     expect(proposal.leftOut.map((item) => item.reason)).toEqual(['you', 'room']);
     expect(proposal.company).toEqual({ value: 'Acme Logistics Pte Ltd', from: 'title' });
@@ -29,19 +29,23 @@ describe('proposeFill', () => {
     expect(proposal.notes).toEqual([]);
   });
 
-  it('asks for your email when it cannot tell which attendee is you', () => {
-    expect(proposeFill(firstEvent('teams-outlook.ics'), '').notes).toEqual([
-      'Add your email under “About you” and Nudge will leave you out of the interviewers; for now, untick yourself below.',
+  it('unticks the attendee the description greets ("Hi Priya") when your email is not known, saying why', () => {
+    const proposal = proposeFill(firstEvent('teams-outlook.ics'), { email: '', name: '' });
+    expect(proposal.interviewers.map((person) => [person.name, person.keep, person.why])).toEqual([
+      ['Jane Tan', true, ''],
+      ['Priya Shah', false, 'Unticked: the description greets “Priya”, so this is probably you.'],
+      ['Tom Hughes', true, ''],
     ]);
+    expect(proposal.notes).toEqual([]);
   });
 
   it('passes on the time-zone note', () => {
-    expect(proposeFill(firstEvent('plain-utc.ics'), 'priya@example.com').notes[0]).toMatch(/in UTC without the interviewer's time zone/);
+    expect(proposeFill(firstEvent('plain-utc.ics'), { email: 'priya@example.com', name: '' }).notes[0]).toMatch(/in UTC without the interviewer's time zone/);
   });
 });
 
 describe('applyInvitation', () => {
-  const proposal = proposeFill(firstEvent('teams-outlook.ics'), 'priya@example.com');
+  const proposal = proposeFill(firstEvent('teams-outlook.ics'), { email: 'priya@example.com', name: '' });
 
   it('fills date, time, zone, format and link, and the interviewers kept, on the blank card first', () => {
     let count = 0;
@@ -61,7 +65,7 @@ describe('applyInvitation', () => {
   });
 
   it('keeps the blank card when no interviewer is ticked, and the address of an interview in person', () => {
-    const inPerson = proposeFill(firstEvent('plain-utc.ics'), 'priya@example.com');
+    const inPerson = proposeFill(firstEvent('plain-utc.ics'), { email: 'priya@example.com', name: '' });
     const filled = applyInvitation(blank(), inPerson, { interviewers: [false], company: false, role: false }, () => 'new');
     expect(filled.interviewers).toEqual(blank().interviewers);
     expect([filled.format, filled.location]).toEqual(['in-person', 'Initech Pte Ltd, 10 Marina Boulevard, #12-01, Singapore 018983']);
@@ -70,7 +74,7 @@ describe('applyInvitation', () => {
 
 describe('filledItems', () => {
   it('lists what was filled, for "Filled from the invitation: …"', () => {
-    const proposal = proposeFill(firstEvent('teams-outlook.ics'), 'priya@example.com');
+    const proposal = proposeFill(firstEvent('teams-outlook.ics'), { email: 'priya@example.com', name: '' });
     expect(joinList(filledItems(proposal, { interviewers: [true, true], company: true, role: false }))).toBe(
       'the date and time, the time zone (Asia/Singapore), interviewers Jane Tan and Tom Hughes, the format (video call, Microsoft Teams) with its link and the company',
     );

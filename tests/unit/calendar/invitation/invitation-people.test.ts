@@ -18,11 +18,11 @@ describe('invitationPeople', () => {
   ]);
 
   it('keeps the interviewers, organiser first and each once; leaves out you, rooms, resources and groups', () => {
-    expect(invitationPeople(people, ' priya@example.com ')).toEqual({
+    expect(invitationPeople(people, { email: ' priya@example.com ', name: '' })).toEqual({
       interviewers: [
-        { name: 'Jane Tan', email: 'jane@acme.example' },
-        { name: 'Tom Hughes', email: 'tom@acme.example' },
-        { name: '', email: 'ben@acme.example' },
+        { name: 'Jane Tan', email: 'jane@acme.example', role: 'interviewer', keep: true, why: '' },
+        { name: 'Tom Hughes', email: 'tom@acme.example', role: 'interviewer', keep: true, why: '' },
+        { name: '', email: 'ben@acme.example', role: 'interviewer', keep: true, why: '' },
       ],
       leftOut: [
         { label: 'Priya Shah (Priya@Example.com)', reason: 'you' },
@@ -35,6 +35,6 @@ describe('invitationPeople', () => {
   });
 
   it('keeps everyone who is a person when your email is not known', () => {
-    expect(invitationPeople(people, '').interviewers.map((item) => item.email)).toEqual(['jane@acme.example', 'Priya@Example.com', 'tom@acme.example', 'ben@acme.example']);
+    expect(invitationPeople(people, { email: '', name: '' }).interviewers.map((item) => item.email)).toEqual(['jane@acme.example', 'Priya@Example.com', 'tom@acme.example', 'ben@acme.example']);
   });
 });

@@ -69,6 +69,21 @@ describe('readInvitation: the shapes invitations come in', () => {
 const calendar = (...events: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events, 'END:VCALENDAR', ''].join('\r\n');
 const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'].join('\r\n');
 
+describe('readInvitation: identity and cancellations', () => {
+  it('reads the UID, SEQUENCE and description that updates are matched by', () => {
+    const text = calendar(vevent('UID:int-42@acme.example', 'SEQUENCE:3', 'SUMMARY:Interview', 'DESCRIPTION:Hi Amira\\, see you then', 'DTSTART;TZID=Europe/London:20260316T100000'));
+    const [event] = events(readInvitation(text, context));
+    expect([event!.uid, event!.sequence, event!.cancelled, event!.description]).toEqual(['int-42@acme.example', 3, false, 'Hi Amira, see you then']);
+  });
+
+  it('gives a cancellation (METHOD:CANCEL) its cancelled events, to match to the saved interview', () => {
+    const text = ['BEGIN:VCALENDAR', 'METHOD:CANCEL', vevent('UID:int-42@acme.example', 'SEQUENCE:4', 'STATUS:CANCELLED', 'DTSTART;TZID=Europe/London:20260316T100000'), 'END:VCALENDAR'].join('\r\n');
+    const reading = readInvitation(text, context);
+    expect(reading.ok && reading.events).toEqual([]);
+    expect(reading.ok && reading.cancelled.map((event) => [event.uid, event.sequence, event.cancelled])).toEqual([['int-42@acme.example', 4, true]]);
+  });
+});
+
 describe('readInvitation: series, cancellations and parts left out', () => {
   it('offers a weekly series from a week before now on, at most ten, with a moved occurrence where it moved', () => {
     const text = calendar(
@@ -110,7 +125,7 @@ describe('readInvitation: refusals', () => {
     ['a contact card', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n', /^This is a contact card \(\.vcf\), not an invitation/],
     ['an event without a start', fixture('no-start.ics'), /has no start time \(no DTSTART\)/],
     ['a calendar with no event', calendar('BEGIN:VTODO', 'SUMMARY:Prepare', 'END:VTODO'), /holds no event/],
-    ['a cancellation', ['BEGIN:VCALENDAR', 'METHOD:CANCEL', vevent('UID:a@x', 'DTSTART:20260305T090000Z'), 'END:VCALENDAR'].join('\r\n'), /cancels the event rather than inviting you/],
+    ['a cancellation of an event without a UID', ['BEGIN:VCALENDAR', 'METHOD:CANCEL', vevent('DTSTART:20260305T090000Z'), 'END:VCALENDAR'].join('\r\n'), /cancels the event rather than inviting you/],
     ['broken lines', 'BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n', /^This invitation is damaged/],
     ['a whole calendar', calendar(...Array.from({ length: 25 }, (_, index) => vevent(`UID:${index}@x`, `DTSTART:202603${String(index + 1).padStart(2, '0')}T090000Z`))), /holds 25 events: it looks like a whole calendar/],
   ])('refuses %s, saying why', (_case, text, reason) => {

@@ -76,6 +76,10 @@ const V1_MIGRATED: Interview = {
   drafts: {},
   followUps: {},
   calendar: {},
+  invitationUid: '',
+  invitationSequence: 0,
+  invitationOrganizer: '',
+  cancelledAt: '',
   createdAt: '2025-11-20T16:05:00.000Z',
   updatedAt: '2025-11-20T16:05:00.000Z',
 };

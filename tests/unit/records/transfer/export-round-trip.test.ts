@@ -90,6 +90,10 @@ const interview = (id: string): fc.Arbitrary<Interview> =>
         { maxKeys: 3 },
       ),
       calendar: fc.dictionary(safeKey, fc.record({ fingerprint: text, sequence: fc.nat(), title: text, start: text }), { maxKeys: 3 }),
+      invitationUid: text,
+      invitationSequence: fc.nat(),
+      invitationOrganizer: text,
+      cancelledAt: fc.oneof(fc.constant(''), instant),
       createdAt: instant,
       updatedAt: instant,
     })
