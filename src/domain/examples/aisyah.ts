@@ -13,7 +13,7 @@
  * "by the end of next week", Fri 29 May. Her thank-you goes to Sarah that
  * evening. Singapore and Kuala Lumpur keep the same clock.
  */
-import { createInterview } from '../records/defaults';
+import { createInterview, emptyInterviewer } from '../records/defaults';
 import type { Interview } from '../records/model';
 import type { PersonDay } from '../schedule/person-day';
 
@@ -41,8 +41,8 @@ export function aisyahInterview(): Interview {
     time: '14:00',
     format: 'video',
     interviewers: [
-      { id: 'wei-jie', contactRole: 'interviewer', name: 'Lim Wei Jie', title: 'Operations Director', email: '', phone: '', address: '', links: [] },
-      { id: 'sarah', contactRole: 'recruiter', name: 'Sarah Goh', title: 'Senior Consultant', email: 'sarah.goh@straits-talent.example', phone: '+65 6123 4567', address: '', links: [] },
+      { ...emptyInterviewer('wei-jie', 'interviewer'), name: 'Lim Wei Jie', title: 'Operations Director', email: '', phone: '', address: '' },
+      { ...emptyInterviewer('sarah', 'recruiter'), name: 'Sarah Goh', title: 'Senior Consultant', email: 'sarah.goh@straits-talent.example', phone: '+65 6123 4567', address: '' },
     ],
     followUpsTo: 'sarah',
     interviewerCountry: AISYAH_FOLLOW_UP_PLACE.country,

@@ -10,7 +10,7 @@
  * Jane rings with an offer on Thu 16 April and asks for an answer within a
  * week; Priya asks to have it in writing and answers by Thu 23 April.
  */
-import { createInterview } from '../records/defaults';
+import { createInterview, emptyInterviewer } from '../records/defaults';
 import type { Interview } from '../records/model';
 import { PRIYA_INTERVIEWER_PLACE } from './priya';
 
@@ -37,8 +37,8 @@ export function priyaFinalRound(): Interview {
     time: '10:00',
     location: 'Acme Logistics, Leeds',
     interviewers: [
-      { id: 'jane', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '', links: [] },
-      { id: 'ravi', contactRole: 'interviewer', name: 'Ravi Patel', title: 'Finance Director', email: 'ravi.patel@acme.example', phone: '', address: '', links: [] },
+      { ...emptyInterviewer('jane', 'interviewer'), name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '' },
+      { ...emptyInterviewer('ravi', 'interviewer'), name: 'Ravi Patel', title: 'Finance Director', email: 'ravi.patel@acme.example', phone: '', address: '' },
     ],
     interviewerCountry: PRIYA_INTERVIEWER_PLACE.country,
     interviewerRegion: PRIYA_INTERVIEWER_PLACE.region,

@@ -8,7 +8,7 @@
  * the gap between them changes when the UK moves to summer time, on the
  * last Sunday of March.
  */
-import { createInterview } from '../records/defaults';
+import { createInterview, emptyInterviewer } from '../records/defaults';
 import type { Interview } from '../records/model';
 import type { PersonDay } from '../schedule/person-day';
 
@@ -34,7 +34,7 @@ export function sofiaInterview(): Interview {
     role: 'Product Analyst',
     time: '16:00',
     format: 'video',
-    interviewers: [{ id: 'manager', contactRole: 'interviewer', name: 'Chen Mei Hua', title: 'Head of Product', email: '', phone: '', address: '', links: [] }],
+    interviewers: [{ ...emptyInterviewer('manager', 'interviewer'), name: 'Chen Mei Hua', title: 'Head of Product', email: '', phone: '', address: '' }],
     interviewerCountry: SOFIA_INTERVIEWER_PLACE.country,
     thankYouTiming: 'next-morning',
   };
