@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
 import { addInterview, expectSaved } from './support/planner';
+import { openStep, stepSection } from './support/steps';
 
 // Issue 18: a candidate in Kuala Lumpur, Tom interviewing from London, Sarah the agency recruiter in
 // Kuala Lumpur with a +60 3 number. The follow-ups go to Sarah, so they are timed on her clock and
@@ -23,7 +24,8 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await expect(card.getByLabel('Their own country')).toHaveValue('');
   await expect(card.getByLabel('Their own country').locator('option:checked')).toHaveText('Work it out (now Malaysia, from their phone number)');
 
-  const schedule = page.locator('#follow-ups');
+  await openStep(page, 'schedule');
+  const schedule = stepSection(page, 'schedule');
   await expect(schedule.getByText(/These follow-ups go to Sarah Lim, so they are timed on Sarah Lim’s clock: Kuala Lumpur time/)).toBeVisible();
   await expect(schedule.getByText(/The interview itself stays on the interviewer’s clock \(London\)/)).toBeVisible();
   const checkIn = schedule.getByRole('listitem').filter({ hasText: 'Check-in 1' });
@@ -31,9 +33,11 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await expect(checkIn).toContainText('Tue, 24 Mar 2026, 10:00');
   await expect(checkIn).toContainText('many offices in Malaysia close for Hari Raya Aidilfitri');
   // Tom's interview is still 10:00 on his clock.
+  await openStep(page, 'details');
   await expect(page.getByLabel('Interview time', { exact: true })).toHaveValue('10:00');
   await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue(/^London/);
 
+  await openStep(page, 'schedule');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const ics = await readFile((await (await downloading).path())!, 'utf8');
@@ -44,6 +48,7 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   expect(description).toContain('the interview itself was Mon, 16 Mar 2026, 10:00 London time on the interviewer’s clock');
 
   // Setting her zone by hand says so, and survives a reload.
+  await openStep(page, 'details');
   await card.getByRole('combobox', { name: 'Their own time zone' }).fill('Asia/Singapore');
   await expect(card.getByText('Now Singapore time, from what you chose.')).toBeVisible();
   await expectSaved(page);
@@ -55,7 +60,8 @@ test('a UK interviewer in mid-December with no date from them gets no follow-up 
   // Tuesday 8 December: check-in 1 a week on, check-in 2 two weeks after that, on Tuesday 29 December.
   await page.clock.setFixedTime(new Date('2026-12-08T12:00:00Z'));
   await addInterview(page, { date: '2026-12-08', time: '10:00', timeZone: 'Europe/London', hearBackBy: '' });
-  const schedule = page.locator('#follow-ups');
+  await openStep(page, 'schedule');
+  const schedule = stepSection(page, 'schedule');
   const items = schedule.getByRole('listitem');
   await expect(items.filter({ hasText: 'Check-in 2' })).toContainText('Mon, 4 Jan 2027');
   await expect(items.filter({ hasText: 'Check-in 2' })).toContainText('Moved from Tue 29 Dec: most offices in the UK are closed between Christmas and New Year, then the weekend.');
