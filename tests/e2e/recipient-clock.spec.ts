@@ -19,7 +19,9 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await card.getByLabel('Recruiter phone', { exact: true }).fill('+60 3 2161 0000');
   await page.getByLabel('Follow-ups go to').selectOption({ label: 'Sarah Lim (Recruiter / agency)' });
 
-  // Her card says what her clock is and where it came from, and offers to set it.
+  // Her card says what her clock is (folded under a summary) and where it came from, and offers to set it.
+  await expect(card.getByText('Their clock: Kuala Lumpur time; their calendar: Malaysia', { exact: true })).toBeVisible();
+  await card.getByText('Their clock: Kuala Lumpur time; their calendar: Malaysia', { exact: true }).click();
   await expect(card.getByText('Now Kuala Lumpur time, from their phone number.')).toBeVisible();
   await expect(card.getByLabel('Their own country')).toHaveValue('');
   await expect(card.getByLabel('Their own country').locator('option:checked')).toHaveText('Work it out (now Malaysia, from their phone number)');
@@ -49,11 +51,15 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
 
   // Setting her zone by hand says so, and survives a reload.
   await openStep(page, 'details');
+  await card.getByText(/^Their clock: /).click();
   await card.getByRole('combobox', { name: 'Their own time zone' }).fill('Asia/Singapore');
   await expect(card.getByText('Now Singapore time, from what you chose.')).toBeVisible();
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Contact 2: Recruiter / agency' }).getByText('Now Singapore time, from what you chose.')).toBeVisible();
+  const reloaded = page.getByRole('group', { name: 'Contact 2: Recruiter / agency' });
+  await expect(reloaded.getByText('Their clock: Singapore time; their calendar: Malaysia', { exact: true })).toBeVisible();
+  await reloaded.getByText(/^Their clock: /).click();
+  await expect(reloaded.getByText('Now Singapore time, from what you chose.')).toBeVisible();
 });
 
 test('a UK interviewer in mid-December with no date from them gets no follow-up between Christmas and New Year', async ({ page }) => {

@@ -13,7 +13,7 @@ import { TimeZoneField } from './TimeZoneField';
  * invitation, the interview, or your own zone for a recruiter) and says
  * where from; the person can set either, and let Nudge work it out again.
  * The zone field is the planner's own (`TimeZoneField`: cities, countries,
- * IANA names).
+ * IANA names). Folded under a summary of what it is now.
  */
 export function ContactClockFields(props: { interviewId: string; index: number; person: Interviewer }) {
   const interview = () => planner.interviews.find((item) => item.id === props.interviewId);
@@ -46,25 +46,35 @@ export function ContactClockFields(props: { interviewId: string; index: number; 
       ? `Work it out (now ${countryName(current.country)}, from ${CLOCK_SOURCE_WORDS[current.countryFrom]})`
       : 'Work it out from their card, number or time zone';
   };
+  const summary = () => {
+    const current = clock();
+    if (!current) return 'Their clock and calendar';
+    const zone = `Their clock: ${zoneCity(current.timeZone) || current.timeZone} time`;
+    return current.country ? `${zone}; their calendar: ${countryName(current.country)}` : zone;
+  };
+  // Folded: most people never change it, and a phone's card stays short; the summary says what it is.
   return (
-    <Show when={placeIndex()} fallback={<p class="status" role={placeIndexError() ? 'alert' : 'status'}>{placeIndexError() || 'Loading the list of countries…'}</p>}>
-      <div class="grid">
-        <div class="stack">
-          <TimeZoneField label="Their own time zone" value={clock()?.timeZone ?? props.person.timeZone} onChange={setZone} hint={zoneHint()} />
-          <Show when={props.person.timeZoneFrom === 'you'}>
-            <button type="button" class="quiet" onClick={() => setZone('')}>
-              Let Nudge work out their time zone
-            </button>
-          </Show>
+    <details class="more-details contact-clock">
+      <summary>{summary()}</summary>
+      <Show when={placeIndex()} fallback={<p class="status" role={placeIndexError() ? 'alert' : 'status'}>{placeIndexError() || 'Loading the list of countries…'}</p>}>
+        <div class="grid">
+          <div class="stack">
+            <TimeZoneField label="Their own time zone" value={clock()?.timeZone ?? props.person.timeZone} onChange={setZone} hint={zoneHint()} />
+            <Show when={props.person.timeZoneFrom === 'you'}>
+              <button type="button" class="quiet" onClick={() => setZone('')}>
+                Let Nudge work out their time zone
+              </button>
+            </Show>
+          </div>
+          <SelectField
+            label="Their own country"
+            value={props.person.countryFrom === '' ? '' : props.person.country}
+            onChange={setCountry}
+            options={[{ value: '', label: countryLabel() }, ...countries()]}
+            hint="Follow-ups to them avoid its weekend, public holidays and office closures."
+          />
         </div>
-        <SelectField
-          label="Their own country"
-          value={props.person.countryFrom === '' ? '' : props.person.country}
-          onChange={setCountry}
-          options={[{ value: '', label: countryLabel() }, ...countries()]}
-          hint="Follow-ups to them avoid its weekend, public holidays and office closures."
-        />
-      </div>
-    </Show>
+      </Show>
+    </details>
   );
 }
