@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serverLog } from './e2e/support/failure-report';
 
 // End-to-end tests run against the built site (`astro build`, then `astro preview`),
 // in the Chromium that tests/chromium.mjs picks.
@@ -24,16 +25,22 @@ export default defineConfig({
   // machine, where a page can take seconds to load: no test should ever come near them.
   timeout: 240_000,
   expect: { timeout: 30_000 },
-  reporter: [['list'], ['./e2e/support/reliability-reporter.ts']],
+  // The failure report names each failing test with its kept trace and prints the server log's
+  // tail, so one CI run (whose log is all that is left of it) is enough to diagnose a failure.
+  reporter: [['list'], ['./e2e/support/reliability-reporter.ts'], ['./e2e/support/failure-report.ts']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // Kept only for a test that failed: on a green run nothing is written.
+    trace: 'retain-on-failure',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    // The server's output goes to a file (the shell truncates it when the server starts), which the
+    // failure report prints the end of; test-results/ is made by the time the server starts.
+    command: `mkdir -p test-results && npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock > "${serverLog}" 2>&1`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
