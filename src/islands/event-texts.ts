@@ -12,6 +12,7 @@ import type { Interview, Profile } from '../domain/records/model';
 import { isValidDate } from '../domain/records/validate/fields';
 import { currentDraft } from './drafts';
 import { wallDateText } from './format';
+import { withBase } from '../utils/url';
 
 const PREVIEW_LINES = 4;
 
@@ -42,6 +43,8 @@ export function eventTexts(interview: Interview, profile: Profile): EventTexts &
     call,
     closing:
       'No answer after all your check-ins. Send a short, gracious closing note: thank them once more, wish them well with the hire, ask to be kept in mind for future roles. Then put your energy into your other applications.',
+    // Absolute, so a calendar app opens it: where this page is served from (offline too, by the service worker).
+    plannerUrl: typeof location === 'undefined' ? undefined : new URL(withBase('/planner/'), location.href).href,
     shortened: [...shortened],
   };
 }

@@ -171,6 +171,39 @@ test('a step’s address opens that step, a follow-up’s address shows it below
   await expect(page).toHaveTitle(/^Call: Acme Logistics — Data Analyst/);
 });
 
+test('a calendar event’s link opens its follow-up on the schedule step, where it is marked done, and holds nothing but ids', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.clock.setFixedTime(AFTERNOON);
+  await addInterview(page);
+  await expectSaved(page);
+  const id = openInterviewId(page);
+  await openStep(page, 'schedule');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await downloading).path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const links = events.map((event) => String(event.getFirstPropertyValue('url')));
+  expect(links).toHaveLength(events.length);
+  for (const [index, link] of links.entries()) {
+    const address = new URL(link);
+    expect(address.pathname).toBe('/planner/');
+    expect(Object.fromEntries(address.searchParams)).toEqual({ interview: id, step: 'schedule', 'follow-up': expect.stringMatching(/^(thank-you|check-in-\d|closing)$/) });
+    expect(link).not.toMatch(/Acme|Analyst|Jane|2026/i);
+    // The description's last line carries the same link, for calendar apps that do not show URL.
+    expect(String(events[index]!.getFirstPropertyValue('description')).split('\n').at(-1)).toBe(`Mark it done, skip it or note what they said: ${link}`);
+  }
+
+  // The first check-in's reminder, tapped in a calendar app: that follow-up, on screen, ready to mark.
+  const checkIn = links.find((link) => link.endsWith('follow-up=check-in-1'))!;
+  await page.goto(checkIn);
+  const item = page.locator('#follow-up-check-in-1');
+  await expect(item).toBeFocused();
+  await expect(item).toBeInViewport();
+  await item.getByRole('button', { name: /^Mark done/ }).click();
+  await expect(item.getByText('Done', { exact: true })).toBeVisible();
+  await expectSaved(page);
+});
+
 test('an address for an interview this browser does not have says so and shows the interviews it does have', async ({ page }) => {
   await page.clock.setFixedTime(AFTERNOON);
   await addInterview(page);

@@ -10,6 +10,7 @@ import type { Interview, Interviewer } from '../records/model';
 import { followUpsStopped, type FollowUp } from '../schedule/schedule';
 import { clockText } from '../schedule/clock-text';
 import { interviewStart } from '../schedule/send-time';
+import { stepAddress } from '../shared/planner-address';
 
 /** Each reminder blocks this long in the calendar. */
 export const EVENT_MINUTES = 15;
@@ -22,6 +23,11 @@ export interface EventTexts {
   checkInEmail: string;
   call: string;
   closing: string;
+  /**
+   * The planner's own absolute address (`https://…/planner/`), for each
+   * event's link back to its follow-up; no link when absent or not http(s).
+   */
+  plannerUrl?: string;
 }
 
 /** A follow-up as a calendar event, before it gets its UID and sequence. */
@@ -32,10 +38,14 @@ export interface FollowUpEvent {
   durationMinutes: number;
   description: string;
   alarmMinutesBefore: number;
+  /** The follow-up's place in the planner (`texts.plannerUrl`), holding only record ids. */
+  url?: string;
 }
 
 /** The last paragraph of every event's description. */
 const FOOTER = 'Planned with Nudge. Your notes and drafts are in the planner.';
+/** Before the event's link, on the footer's last line. */
+const LINK_LEAD = 'Mark it done, skip it or note what they said:';
 
 /**
  * Whether an event's title or description was cut to its bound (see `followUpEvent`).
@@ -43,7 +53,7 @@ const FOOTER = 'Planned with Nudge. Your notes and drafts are in the planner.';
  * @example isShortenedEvent(followUpEvent(interviewWithA100KbAddress, followUp, texts)) //=> true
  */
 export function isShortenedEvent(event: Pick<FollowUpEvent, 'title' | 'description'>): boolean {
-  return event.description.endsWith(`…\n\n${FOOTER}`) || event.title.includes('… — ');
+  return event.description.includes(`…\n\n${FOOTER}`) || event.title.includes('… — ');
 }
 
 /** A follow-up that is no longer to do, and why: the calendar cancels its event if it was exported. */
@@ -105,8 +115,12 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
         ? `${followUp.channel === 'call' ? 'Call at' : 'It should arrive at'} ${when}.${clocks}`
         : '';
   const details = [text.trim(), ...interview.interviewers.map(contactLines)].filter((part) => part !== '').join('\n\n');
+  // The reminder opens its follow-up in the planner, where it is marked done, skipped or answered;
+  // the address holds the record ids only, never a name (`shared/planner-address.ts`).
+  const url = linkOf(texts.plannerUrl, interview.id, followUp.id);
+  const footer = url ? `${FOOTER}\n${LINK_LEAD} ${url}` : FOOTER;
   // Bounded, so a long address or note never makes an event slow to write or to read; the timing and the footer always stay.
-  const description = [timing, clipText(details, EVENT_DESCRIPTION_CHARS - timing.length - FOOTER.length - 4).text, FOOTER]
+  const description = [timing, clipText(details, EVENT_DESCRIPTION_CHARS - timing.length - footer.length - 4).text, footer]
     .filter((part) => part !== '')
     .join('\n\n');
   return {
@@ -116,7 +130,16 @@ export function followUpEvent(interview: Interview, followUp: FollowUp, texts: E
     durationMinutes: EVENT_MINUTES,
     description,
     alarmMinutesBefore: ALARM_MINUTES_BEFORE,
+    ...(url ? { url } : {}),
   };
+}
+
+/** The address of one follow-up on the planner's schedule step, or undefined without an http(s) planner address. */
+function linkOf(plannerUrl: string | undefined, interviewId: string, followUpId: string): string | undefined {
+  if (plannerUrl === undefined || !/^https?:\/\/[^\s?#]+$/i.test(plannerUrl)) return undefined;
+  const address = stepAddress(plannerUrl, { interviewId, step: 'schedule', followUpId });
+  // An id that could not be a record id is left out of the address: a link to no interview is no link.
+  return address.includes('interview=') ? address : undefined;
 }
 
 /**

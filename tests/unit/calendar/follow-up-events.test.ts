@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { endedFollowUps, followUpEvent, upcomingEvents, type EventTexts } from '~/domain/calendar/follow-up-events';
+import { endedFollowUps, followUpEvent, isShortenedEvent, upcomingEvents, type EventTexts } from '~/domain/calendar/follow-up-events';
 import { buildInterviewCalendar } from '~/domain/calendar/interview-calendar';
 import { createInterview } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
@@ -74,6 +74,57 @@ describe('followUpEvent', () => {
     expect(event.alarmMinutesBefore).toBe(15);
     expect(event.start).toEqual(thankYou!.due);
     expect(followUpEvent(interview(), firstCheckIn!, texts, ZONE).description).toContain('could I speak to Jane Tan');
+  });
+});
+
+describe('followUpEvent: the link back to the planner', () => {
+  const linked: EventTexts = { ...texts, plannerUrl: 'https://nudge.example/planner/' };
+
+  it('links each event to its follow-up on the interview’s schedule step, in the URL and on the description’s last line', () => {
+    const [thankYou, firstCheckIn] = buildSchedule(interview());
+    const event = followUpEvent(interview(), firstCheckIn!, linked, ZONE);
+    expect(event.url).toBe('https://nudge.example/planner/?interview=int-1&step=schedule&follow-up=check-in-1');
+    expect(event.description.split('\n').at(-1)).toBe(`Mark it done, skip it or note what they said: ${event.url}`);
+    expect(followUpEvent(interview(), thankYou!, linked, ZONE).url).toBe('https://nudge.example/planner/?interview=int-1&step=schedule&follow-up=thank-you');
+  });
+
+  it('holds nothing the person typed: no name, company, role or date in the address', () => {
+    const event = followUpEvent(interview({ company: 'Acme Secret Project', role: 'Spy' }), buildSchedule(interview())[1]!, linked, ZONE);
+    expect(event.url).not.toMatch(/Acme|Jane|Spy|2026/);
+    expect([...new URL(event.url!).searchParams.keys()]).toEqual(['interview', 'step', 'follow-up']);
+  });
+
+  it.each([
+    ['no planner address', undefined],
+    ['an address that is not http(s)', 'javascript:alert(1)//planner/'],
+    ['an address with a query already', 'https://nudge.example/planner/?x=1'],
+  ])('has no link with %s', (_case, plannerUrl) => {
+    const event = followUpEvent(interview(), buildSchedule(interview())[0]!, { ...texts, plannerUrl }, ZONE);
+    expect(event.url).toBeUndefined();
+    expect(event.description).not.toContain('Mark it done');
+  });
+
+  it('has no link for an interview whose id could not be a record id', () => {
+    const odd = interview({ id: 'a b/c' });
+    expect(followUpEvent(odd, buildSchedule(odd)[0]!, linked, ZONE).url).toBeUndefined();
+  });
+
+  it('keeps the link when a long note shortens the description', () => {
+    const long = { ...linked, thankYou: 'word '.repeat(5000) };
+    const event = followUpEvent(interview(), buildSchedule(interview())[0]!, long, ZONE);
+    expect(isShortenedEvent(event)).toBe(true);
+    expect(event.description.endsWith(event.url!)).toBe(true);
+  });
+
+  it('writes the link as the event’s URL property in the calendar file, read back by ical.js', async () => {
+    const now = new Date('2026-03-03T12:00:00Z');
+    const record = interview();
+    const events = upcomingEvents(record, buildSchedule(record), linked, now, ZONE);
+    const result = await buildInterviewCalendar(record, events, [], now);
+    if (!result.ok) throw new Error(result.error);
+    const vevents = new ICAL.Component(ICAL.parse(result.text)).getAllSubcomponents('vevent');
+    expect(vevents.map((event) => event.getFirstPropertyValue('url'))).toEqual(events.map((event) => event.url));
+    expect(String(vevents[1]!.getFirstPropertyValue('description'))).toContain('&step=schedule&follow-up=check-in-1');
   });
 });
 
