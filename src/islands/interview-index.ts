@@ -16,7 +16,7 @@ import { createMemo, createRoot, createSignal, untrack, type Accessor } from 'so
 import { unwrap } from 'solid-js/store';
 import { byDueNext, matchesFilter, matchesSearch, searchWords, type InterviewFilter, type ListEntry } from '../domain/records/interview-search';
 import type { Interview } from '../domain/records/model';
-import { AGENDA_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, planningBlockedBy, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
+import { AGENDA_DAYS, AGENDA_OVERDUE_DAYS, agendaOrder, dueWithin, nextDue, overviewOf, planningBlockedBy, type DueItem, type InterviewOverview } from '../domain/schedule/interview-overview';
 import type { DueState, FollowUp } from '../domain/schedule/schedule';
 import { scheduleSignature } from '../domain/schedule/schedule-signature';
 import { scheduleContext } from './holidays';
@@ -60,7 +60,7 @@ export interface InterviewIndex {
   entries: Accessor<IndexEntry[]>;
   /** `entries` that match the search and filter, in the list's order. */
   found: (query: Accessor<string>, filter: Accessor<InterviewFilter>) => Accessor<IndexEntry[]>;
-  /** The "This week" agenda. */
+  /** The agenda ("Next, on your clock"): overdue in the last two weeks, and the week ahead. */
   week: Accessor<DueItem[]>;
   /** How many interviews pass each filter. */
   counts: Accessor<Record<InterviewFilter, number>>;
@@ -143,7 +143,7 @@ function makeIndex(): InterviewIndex {
         }
       }
       if (cached.minute !== minute) {
-        cached = { ...cached, minute, next: nextDue(cached.overview, at, raw.timeZone), week: dueWithin(raw.id, cached.overview, at, raw.timeZone, AGENDA_DAYS) };
+        cached = { ...cached, minute, next: nextDue(cached.overview, at, raw.timeZone), week: dueWithin(raw.id, cached.overview, at, raw.timeZone, AGENDA_DAYS, AGENDA_OVERDUE_DAYS) };
         known.set(raw.id, cached);
       }
       const next = cached.next;

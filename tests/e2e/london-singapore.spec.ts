@@ -61,7 +61,7 @@ test('@reliability a London person planning for a Singapore interviewer: a thank
   const firstCheckIn = schedule.locator('li', { hasText: 'Check-in 1: a short call' });
   await expect(firstCheckIn).toContainText('Moved from Fri 25 Dec: Christmas Day in Singapore, then the weekend.');
   await expect(firstCheckIn).toContainText(/Mon, 28 Dec 2026, 16:00/);
-  await expect(firstCheckIn).toContainText(/your time: Mon, 28 Dec 2026, 08:00/);
+  await expect(firstCheckIn).toContainText(/Your time: Mon, 28 Dec 2026, 08:00/);
 
   // The call script dials the number in E.164 with its extension, and shows it as typed.
   await openStep(page, 'call');

@@ -200,7 +200,7 @@ test('a calendar event’s link opens its follow-up on the schedule step, where 
   await expect(item).toBeFocused();
   await expect(item).toBeInViewport();
   await item.getByRole('button', { name: /^Mark done/ }).click();
-  await expect(item.getByText('Done', { exact: true })).toBeVisible();
+  await expect(item.getByText('✓ Done', { exact: true })).toBeVisible();
   await expectSaved(page);
 });
 

@@ -72,8 +72,14 @@ export function nextDue(overview: InterviewOverview, now: Date, timeZone: string
   return followUp ? { followUp, due: dueState(followUp, now, timeZone) } : undefined;
 }
 
-/** How many calendar days "This week" covers, today included. */
+/** How many calendar days the agenda looks ahead, today included. */
 export const AGENDA_DAYS = 7;
+/**
+ * How many days back the agenda still shows a follow-up not done: one owed
+ * since last week is what to do now; older ones are left to the list's "due
+ * today or overdue" filter (after a long search they can number in the hundreds).
+ */
+export const AGENDA_OVERDUE_DAYS = 14;
 
 /**
  * The "This week" agenda: every follow-up still to do, across all interviews,
@@ -99,15 +105,17 @@ export function agendaOrder(items: readonly DueItem[]): DueItem[] {
 
 /**
  * The follow-ups still to do that fall within `days` calendar days from today
- * (today counts as the first), on the interviewer's calendar.
+ * (today counts as the first), and the `daysBack` days before it (overdue,
+ * still owed), on the interviewer's calendar.
  *
  * @example dueWithin('a', overviewOf(interview), new Date('2026-03-03T15:00:00Z'), 'Europe/London', 7).map((item) => item.followUp.id) //=> ['thank-you']
  */
-export function dueWithin(interviewId: string, overview: InterviewOverview, now: Date, timeZone: string, days: number): DueItem[] {
+export function dueWithin(interviewId: string, overview: InterviewOverview, now: Date, timeZone: string, days: number, daysBack = 0): DueItem[] {
   if (overview.pending.length === 0) return [];
   const today = todayIn(timeZone, now);
+  const first = addCalendarDays(today, -daysBack);
   const last = addCalendarDays(today, days - 1);
   return overview.pending
-    .filter((followUp) => followUp.dueWallTime.date >= today && followUp.dueWallTime.date <= last)
+    .filter((followUp) => followUp.dueWallTime.date >= first && followUp.dueWallTime.date <= last)
     .map((followUp) => ({ interviewId, followUp, due: dueState(followUp, now, timeZone) }));
 }

@@ -64,8 +64,12 @@ export function CallScriptPanel(props: { interview: Interview }) {
         {(slot) => (
           <>
             <p>
-              <strong>Best time to call:</strong> {slot().from.theirs} to {slot().until}
-              <Show when={slot().from.yours}> (your time: {slot().from.yours} to {slot().untilYours})</Show>. Not in the first or last hour of
+              {/* Your clock first: the time you dial. */}
+              <strong>Best time to call:</strong>{' '}
+              <Show when={slot().from.yours} fallback={<>{slot().from.theirs} to {slot().until}</>}>
+                {slot().from.yours} to {slot().untilYours} (their time: {slot().from.theirs} to {slot().until})
+              </Show>
+              . Not in the first or last hour of
               their day{slot().shared ? ', and inside yours.' : '.'}
             </p>
             <Show when={!slot().shared}>

@@ -10,6 +10,7 @@ import { twoClocks } from '../format';
 import { editInterview } from '../store';
 import { setFollowUpStatus } from '../store-notices';
 import { Field } from './Field';
+import { MoveForm } from './MoveForm';
 
 const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
   'thank-you': () => 'Thank-you email',
@@ -21,7 +22,6 @@ const PILLS = { overdue: 'Overdue', today: 'Due today', upcoming: '' } as const;
 /** One follow-up: when, what, and marking it done, skipping or moving it. */
 export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; texts: EventTexts; whose?: string }) {
   const [moving, setMoving] = createSignal(false);
-  const [newTime, setNewTime] = createSignal('');
   // Timed on the clock of whoever it goes to (a recruiter's, say), which the panel names above the list.
   const clocks = () => twoClocks(props.followUp.due, props.followUp.timeZone);
   const state = () => (props.followUp.status === 'pending' ? dueState(props.followUp, new Date(), props.followUp.timeZone) : 'upcoming');
@@ -38,14 +38,10 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
     return said <= props.followUp.dueWallTime.date ? 'Use a date after this check-in: the next one waits until the day after it.' : undefined;
   };
   const remind = () => twoClocks(props.followUp.remindAt, props.followUp.timeZone);
-  const startMove = () => {
-    setNewTime(`${props.followUp.dueWallTime.date}T${props.followUp.dueWallTime.time}`);
-    setMoving(true);
-  };
-  const saveMove = () => {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(newTime())) return;
-    // Typed on the follow-up's clock, kept on the interview's (as `movedTo` always has been).
-    const [date = '', time = ''] = newTime().split('T');
+  const startMove = () => setMoving(true);
+  const saveMove = (typed: string) => {
+    // Typed on either clock (MoveForm gives it on the follow-up's), kept on the interview's (as `movedTo` always has been).
+    const [date = '', time = ''] = typed.split('T');
     const kept = instantToWallTime(wallTimeToInstant(date, time, props.followUp.timeZone), props.interview.timeZone);
     editInterview(props.interview.id, ['followUps', props.followUp.id], { ...stored(), status: props.followUp.status, movedTo: `${kept.date}T${kept.time}` });
     setMoving(false);
@@ -61,13 +57,15 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
       <div class="tool-head">
         <h4>{TITLES[props.followUp.kind](props.followUp)}</h4>
         <Show when={props.followUp.status !== 'pending'} fallback={<Show when={PILLS[state()]}><span class={`pill ${state()}`}>{PILLS[state()]}</span></Show>}>
-          <span class="pill done">{props.followUp.status === 'done' ? 'Done' : 'Skipped'}</span>
+          {/* Told apart by word, colour and border, not colour alone (WCAG 1.4.1). */}
+          <span class={`pill ${props.followUp.status}`}>{props.followUp.status === 'done' ? '✓ Done' : 'Skipped'}</span>
         </Show>
       </div>
+      {/* The person's own clock first: she acts on hers, they read it on theirs. */}
       <p class="when">
-        {clocks().theirs}
-        <Show when={clocks().yours}>
-          <span class="hint"> · your time: {clocks().yours}</span>
+        <Show when={clocks().yours} fallback={clocks().theirs}>
+          Your time: {clocks().yours}
+          <span class="hint"> · their time: {clocks().theirs}</span>
         </Show>
       </p>
       <Show when={props.followUp.status === 'pending' && props.followUp.scheduleSend}>
@@ -91,15 +89,7 @@ export function FollowUpItem(props: { interview: Interview; followUp: FollowUp; 
         />
       </Show>
       <Show when={moving()}>
-        <div class="actions">
-          <Field label={`New date and time, on ${props.whose ?? 'their'} clock`} type="datetime-local" value={newTime()} onInput={setNewTime} />
-          <button type="button" onClick={saveMove}>
-            Save new time
-          </button>
-          <button type="button" class="quiet" onClick={() => setMoving(false)}>
-            Cancel
-          </button>
-        </div>
+        <MoveForm due={props.followUp.due} theirZone={props.followUp.timeZone} onSave={saveMove} onCancel={() => setMoving(false)} />
       </Show>
       <div class="actions">
         <Show

@@ -149,7 +149,11 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
                 <Show when={props.entry?.next?.state === 'overdue' || props.entry?.next?.state === 'today'}>
                   <span class={`pill ${props.entry!.next!.state}`}>{props.entry!.next!.state === 'overdue' ? 'Overdue' : 'Due today'}</span>{' '}
                 </Show>
-                Next: {FOLLOW_UP_NAMES[next().kind]}, {twoClocks(next().due, interview().timeZone).theirs}
+                Next: {FOLLOW_UP_NAMES[next().kind]}, {(() => {
+                  // Your clock first: the time you act.
+                  const clocks = twoClocks(next().due, interview().timeZone);
+                  return clocks.yours ? `${clocks.yours} (${clocks.theirs})` : clocks.theirs;
+                })()}
               </>
             )}
           </Show>

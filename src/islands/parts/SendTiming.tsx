@@ -16,10 +16,11 @@ const TIMING_LABELS: Record<ThankYouTiming, string> = {
 function Clocks(props: { clocks: TwoClocks }) {
   return (
     <>
-      {props.clocks.theirs}
+      {/* Your clock first: the time you act. */}
+      {props.clocks.yours ?? props.clocks.theirs}
       <Show when={props.clocks.yours}>
         {' '}
-        <span class="hint">(your time: {props.clocks.yours})</span>
+        <span class="hint">(their time: {props.clocks.theirs})</span>
       </Show>
     </>
   );

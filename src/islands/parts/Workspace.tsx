@@ -6,7 +6,7 @@ import { InterviewList } from './InterviewList';
 import { InterviewSteps } from './InterviewSteps';
 import { ProfileForm } from './ProfileForm';
 import { ReadOnly } from './ReadOnly';
-import { ThisWeek } from './ThisWeek';
+import { Agenda } from './Agenda';
 
 /**
  * The planner once there are interviews: its top (what is due, your
@@ -40,7 +40,7 @@ export default function Workspace(props: { invitation?: JSX.Element }) {
           <section class="tool" aria-labelledby="interviews-heading">
             <h2 id="interviews-heading">Your interviews</h2>
             <div class="stack">
-              <ThisWeek />
+              <Agenda />
               <InterviewList />
             </div>
             {props.invitation}
