@@ -1,8 +1,12 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
+import { EMAIL_KIND_LABELS } from '../../domain/messages/email-kinds';
+import { outcomeNextStep } from '../../domain/messages/outcome-next-step';
 import { OUTCOMES } from '../../domain/records/constants';
 import type { Interview, Outcome } from '../../domain/records/model';
+import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { withBase } from '../../utils/url';
 import { editInterview } from '../store';
+import { openTool } from '../store-notices';
 import { SelectField } from './SelectField';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -31,8 +35,12 @@ export const OUTCOME_GUIDE: Record<Outcome, readonly { path: string; label: stri
   withdrawn: [{ path: '/guide/withdrawing/', label: 'Withdrawing' }],
 };
 
-/** Where things stand with this interview: waiting, or what you heard, and the guide's pages for what to do next. */
+/**
+ * Where things stand with this interview: waiting, or what you heard; what
+ * to do next, with its drafts; and the guide's pages for it.
+ */
 export function OutcomePanel(props: { interview: Interview }) {
+  const next = () => outcomeNextStep(props.interview.outcome, STEP_DAYS);
   return (
     <div class="stack">
       <SelectField
@@ -42,6 +50,23 @@ export function OutcomePanel(props: { interview: Interview }) {
         options={OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
         hint="Anything but waiting stops the follow-ups."
       />
+      <Show when={next()}>
+        {(step) => (
+          <section class="next-step" aria-label="What comes next">
+            <h3>Next: {step().heading}</h3>
+            <p>{step().advice}</p>
+            <div class="actions">
+              <For each={step().drafts}>
+                {(kind, index) => (
+                  <button type="button" class={index() === 0 ? undefined : 'secondary'} onClick={() => openTool(props.interview.id, 'emails', kind)}>
+                    Write: {EMAIL_KIND_LABELS[kind]}
+                  </button>
+                )}
+              </For>
+            </div>
+          </section>
+        )}
+      </Show>
       <p id="outcome-guide">What to do next, in the guide:</p>
       <ul aria-labelledby="outcome-guide">
         <For each={OUTCOME_GUIDE[props.interview.outcome] ?? OUTCOME_GUIDE.waiting}>
