@@ -47,7 +47,7 @@ test('@reliability with a thousand interviews the planner opens a page of the li
   await expect(page.getByText(/^1,001 interviews/)).toBeVisible({ timeout: PLANNING_PATIENCE_MS });
 });
 
-test('@reliability search, filters and the "This week" agenda find a follow-up among many and act on it in one click', async ({ page }) => {
+test('@reliability search, filters and the "Next, on your clock" agenda find a follow-up among many and act on it in one click', async ({ page }) => {
   const data = buildDataSet({ interviews: 60, now: NOW });
   await importExportText(page, serializeExport(data), 60);
   await page.goto('/planner/');
@@ -75,8 +75,8 @@ test('@reliability search, filters and the "This week" agenda find a follow-up a
   await page.getByLabel('Show', { exact: true }).selectOption('all');
 
   // What is due next comes first: the newest interview, yesterday, has its thank-you due.
-  const agenda = page.getByRole('region', { name: 'This week' });
-  await expect(page.getByRole('heading', { name: 'This week', exact: true })).toBeVisible();
+  const agenda = page.getByRole('region', { name: 'Next, on your clock' });
+  await expect(page.getByRole('heading', { name: 'Next, on your clock', exact: true })).toBeVisible();
   const first = agenda.getByRole('listitem').first();
   await expect(first).toBeVisible();
   const label = (await first.locator('.user-text').textContent())!;
@@ -102,7 +102,7 @@ test('@reliability a stored impossible date shows as a problem in the list, the 
   await expect(card).toContainText('Date to fix: 2026-02-30');
   await expect(card).toContainText('No follow-ups until the date is fixed');
   await expect(card).not.toContainText('March');
-  await expect(page.getByRole('region', { name: 'This week' })).toContainText('Nothing is due in the next seven days.');
+  await expect(page.getByRole('region', { name: 'Next, on your clock' })).toContainText('Nothing is due in the next seven days.');
   await openInterview(page, /Impossible Ltd/);
   await expect(page.getByText("That date (2026-02-30) doesn't exist: check the day and month.")).toBeVisible();
   await openStep(page, 'schedule');

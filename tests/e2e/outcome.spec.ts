@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
 import { addInterview, atInterviewEvening, expectSaved, fillProfile } from './support/planner';
 import { openStep, stepSection } from './support/steps';
@@ -44,3 +46,67 @@ for (const outcome of outcomes) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 }
+
+test('"Add the next round" makes Round 2 of the same application with the company, role and contacts copied, and its own schedule', async ({ page }) => {
+  await atInterviewEvening(page);
+  await addInterview(page);
+  await page.getByLabel('Job title', { exact: true }).fill('Head of Data');
+  await expectSaved(page);
+  const first = new URL(page.url()).searchParams.get('interview');
+  await openStep(page, 'outcome');
+  await stepSection(page, 'outcome').getByLabel('Outcome', { exact: true }).selectOption({ label: 'Invited to a next round' });
+  await stepSection(page, 'outcome').getByRole('button', { name: 'Add the next round' }).click();
+
+  // Round 2 opens at its first step, a new interview of its own, with what stays the same copied.
+  await expect(stepSection(page, 'details')).toBeVisible();
+  const second = new URL(page.url()).searchParams.get('interview');
+  expect(second).not.toBe(first);
+  await expect(page.getByRole('navigation', { name: 'This interview' })).toContainText('Acme Logistics — Data Analyst · Round 2');
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Acme Logistics');
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Data Analyst');
+  await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Jane Tan');
+  await expect(page.getByLabel('Job title', { exact: true })).toHaveValue('Head of Data');
+  await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveValue('jane.tan@acme.example');
+  await expect(page.getByLabel('Hear back by', { exact: true })).toHaveValue('');
+  await page.getByLabel('Interview date', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Interview time', { exact: true }).fill('14:00');
+  await expectSaved(page);
+
+  // Its own thank-you, for its own date; the first round's stays as it was.
+  await openStep(page, 'schedule');
+  await expect(stepSection(page, 'schedule').locator('#follow-up-thank-you')).toContainText('Tue, 10 Mar 2026');
+  await page.getByRole('navigation', { name: 'This interview' }).getByRole('link', { name: '← All interviews' }).click();
+  const cards = page.getByRole('list', { name: 'Interviews' });
+  await expect(cards.getByRole('link').filter({ hasText: 'Round 2 of this application' })).toHaveCount(1);
+  await expect(cards.getByRole('link').filter({ hasText: 'Heard back: Invited to a next round. Next: Get ready for the next round' })).toHaveCount(1);
+  // Kept after a reload.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('link')).toHaveCount(2);
+});
+
+test('an offer keeps the day to answer by, and the reply asking for time names it', async ({ page }) => {
+  await atInterviewEvening(page);
+  await addInterview(page);
+  await fillProfile(page);
+  await openStep(page, 'outcome');
+  const step = stepSection(page, 'outcome');
+  await step.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Offer' });
+  await step.getByLabel('Answer by', { exact: true }).fill('2026-03-20');
+  await expectSaved(page);
+  await step.getByRole('button', { name: 'Write: Ask for time to decide' }).click();
+  await expect(stepSection(page, 'emails').getByLabel('Email', { exact: true })).toHaveValue(/Friday,? 20 March|March 20/);
+  await page.reload();
+  await openStep(page, 'outcome');
+  await expect(stepSection(page, 'outcome').getByLabel('Answer by', { exact: true })).toHaveValue('2026-03-20');
+
+  // The calendar reminds her the morning before, and its link opens the Outcome step.
+  await openStep(page, 'schedule');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await downloading).path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  expect(events.map((event) => event.getFirstPropertyValue('summary'))).toEqual(['Answer the offer from Acme Logistics by tomorrow']);
+  expect(events[0]!.getFirstPropertyValue('dtstart')!.toString()).toMatch(/^2026-03-19T/);
+  await page.goto(String(events[0]!.getFirstPropertyValue('url')));
+  await expect(stepSection(page, 'outcome').getByLabel('Answer by', { exact: true })).toHaveValue('2026-03-20');
+});

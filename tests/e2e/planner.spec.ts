@@ -118,7 +118,7 @@ test('follow-ups can be marked done, skipped and moved, and an outcome stops the
   await expect(schedule.getByRole('button', { name: 'Undo (Check-in 2: an email)' })).toBeVisible();
 
   await schedule.getByRole('button', { name: 'Move (Check-in 1: a short call)' }).click();
-  await schedule.getByLabel('New date and time, on their clock').fill('2026-03-17T11:30');
+  await schedule.getByLabel('New date and time', { exact: true }).fill('2026-03-17T11:30');
   await schedule.getByRole('button', { name: 'Save new time' }).click();
   const firstCheckIn = schedule.locator('li', { hasText: 'Check-in 1: a short call' });
   await expect(firstCheckIn).toContainText(/17/);

@@ -47,6 +47,8 @@ export const FOLLOW_UP_STATUSES = ['pending', 'done', 'skipped'] as const;
 
 /** Default number of check-ins before Nudge suggests a closing note (the user can change it). */
 export const DEFAULT_CHECK_IN_LIMIT = 3;
+/** The most rounds one application may have: no real process has more, and a stored number past it is damage. */
+export const MAX_ROUND = 20;
 /** Smallest and largest number of check-ins a person can choose. */
 export const CHECK_IN_LIMIT_RANGE = { min: 1, max: 6 } as const;
 /** With no date from them, the first check-in comes this many weeks after the interview (the person's choice). */

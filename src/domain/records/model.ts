@@ -17,7 +17,7 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
 /**
  * One contact for an interview, as written on their card: usually someone who
@@ -136,6 +136,15 @@ export const InterviewSchema = v.object({
   /** `YYYY-MM-DD` they said you would hear back by, or `''` when they gave none. */
   hearBackBy: v.string(),
   outcome: v.picklist(OUTCOMES),
+  /** `YYYY-MM-DD` the person will answer an offer by, on their own calendar; `''` when not set. Default `''`. */
+  answerBy: v.string(),
+  /**
+   * The id shared by every round of one application: the first round's
+   * interview id; `''` for an interview that is its own first round. Default `''`.
+   */
+  applicationId: v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{1,64})?$/)),
+  /** Which round of the application this interview is: a whole number, 1 (default) to `MAX_ROUND`. */
+  round: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ROUND)),
   thankYouTiming: v.picklist(THANK_YOU_TIMINGS),
   /** Channel of the first check-in; later ones alternate. */
   firstCheckIn: v.picklist(CHANNELS),

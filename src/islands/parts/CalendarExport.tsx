@@ -2,6 +2,7 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { endedFollowUps, isShortenedEvent, upcomingEvents } from '../../domain/calendar/follow-up-events';
 import { shortenedMessage } from '../../domain/messages/long-text';
+import { offerReminder } from '../../domain/calendar/offer-reminder';
 import { buildInterviewCalendar } from '../../domain/calendar/interview-calendar';
 import type { Interview } from '../../domain/records/model';
 import { followUpsStopped, type FollowUp } from '../../domain/schedule/schedule';
@@ -28,7 +29,9 @@ export function CalendarExport(props: { interview: Interview; chain: FollowUp[];
     if (!check.ok) return check.reason;
     if (!props.ready) return 'Checking public holidays…';
     const now = new Date();
-    const todo = props.chain.some((followUp) => !stopped() && followUp.status === 'pending' && (followUp.kind === 'thank-you' || followUp.due >= now));
+    const todo =
+      props.chain.some((followUp) => !stopped() && followUp.status === 'pending' && (followUp.kind === 'thank-you' || followUp.due >= now)) ||
+      offerReminder(props.interview, browserTimeZone(), now) !== undefined;
     if (!todo && !exportedBefore()) return 'There are no follow-ups still to do, so there is nothing to add to a calendar.';
     return '';
   });
@@ -44,7 +47,9 @@ export function CalendarExport(props: { interview: Interview; chain: FollowUp[];
     const now = new Date();
     const zone = browserTimeZone();
     const texts = eventTexts(interview, unwrap(planner.profile));
-    const upcoming = upcomingEvents(interview, props.chain, texts, now, zone);
+    // After an offer, the day before the answer is due, on the person's clock.
+    const reminder = offerReminder(interview, zone, now, texts.plannerUrl);
+    const upcoming = [...upcomingEvents(interview, props.chain, texts, now, zone), ...(reminder ? [reminder] : [])];
     const ended = endedFollowUps(interview, props.chain, texts, now, zone);
     const result = await buildInterviewCalendar(interview, upcoming, ended, now);
     setBusy(false);

@@ -8,6 +8,9 @@ import { interviewKey } from '../../storage/keys';
 import { addressOf, followLink, goTo } from '../planner-route';
 import { addInterview, planner } from '../store';
 import { Field } from './Field';
+import { OUTCOME_LABELS } from './OutcomePanel';
+import { outcomeNextStep } from '../../domain/messages/outcome-next-step';
+import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { SelectField } from './SelectField';
 
 const FOLLOW_UP_NAMES = { 'thank-you': 'thank-you email', 'check-in': 'check-in', closing: 'closing note' } as const;
@@ -121,6 +124,9 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
       {/* A link: it goes to the interview's own address (a new tab works too). */}
       <a class="interview-card" href={addressOf(interview().id, 'details')} onClick={followLink({ interviewId: interview().id, step: 'details' })}>
         <span class="name user-text">{clip(interviewLabel(interview()))}</span>
+        <Show when={interview().round > 1}>
+          <span class="meta">Round {interview().round} of this application</span>
+        </Show>
         <Show when={planner.readOnly.includes(interviewKey(interview().id))}>
           <span class="meta">Saved by a newer version of Nudge: reload to edit it</span>
         </Show>
@@ -141,7 +147,7 @@ function InterviewCard(props: { interview: Interview; entry: IndexEntry | undefi
                   ? "No follow-ups until the interviewer's time zone is fixed"
                   : interview().outcome === 'waiting'
                     ? 'No follow-ups planned'
-                    : 'Follow-ups stopped: outcome recorded'
+                    : `Heard back: ${OUTCOME_LABELS[interview().outcome]}. Next: ${outcomeNextStep(interview().outcome, STEP_DAYS)?.heading ?? ''}`
             }
           >
             {(next) => (

@@ -71,7 +71,10 @@ export function InterviewSteps(props: { interview: Interview; step: PlannerStep;
         <a class="back-link" href={PLANNER_PATH} onClick={followLink({})}>
           ← All interviews
         </a>
-        <p class="step-of user-text">{label()}</p>
+        <p class="step-of user-text">
+          {label()}
+          <Show when={props.interview.round > 1}> · Round {props.interview.round}</Show>
+        </p>
         <ol class="steps">
           <For each={PLANNER_STEPS}>
             {(step) => (
@@ -112,7 +115,7 @@ export function InterviewSteps(props: { interview: Interview; step: PlannerStep;
                         <ProfileForm />
                       </ReadOnly>
                     </details>
-                    <ComposerPanel interview={props.interview} />
+                    <ComposerPanel interview={props.interview} dates={{ answerBy: props.interview.answerBy }} />
                   </>
                 ),
                 call: () => <CallScriptPanel interview={props.interview} />,

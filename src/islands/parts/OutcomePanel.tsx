@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { EMAIL_KIND_LABELS } from '../../domain/messages/email-kinds';
 import { outcomeNextStep } from '../../domain/messages/outcome-next-step';
 import { OUTCOMES } from '../../domain/records/constants';
@@ -8,6 +8,9 @@ import { withBase } from '../../utils/url';
 import { editInterview } from '../store';
 import { openTool } from '../store-notices';
 import { SelectField } from './SelectField';
+import { Field } from './Field';
+import { addNextRound } from '../round-actions';
+import { isValidDate } from '../../domain/records/validate/fields';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   waiting: 'Waiting to hear',
@@ -41,6 +44,12 @@ export const OUTCOME_GUIDE: Record<Outcome, readonly { path: string; label: stri
  */
 export function OutcomePanel(props: { interview: Interview }) {
   const next = () => outcomeNextStep(props.interview.outcome, STEP_DAYS);
+  const [refused, setRefused] = createSignal('');
+  const addRound = () => {
+    const result = addNextRound(props.interview.id);
+    setRefused(result.ok ? '' : result.reason);
+  };
+  const answerByError = () => (props.interview.answerBy === '' || isValidDate(props.interview.answerBy) ? undefined : 'Use a real date, like 2026-03-20.');
   return (
     <div class="stack">
       <SelectField
@@ -55,6 +64,31 @@ export function OutcomePanel(props: { interview: Interview }) {
           <section class="next-step" aria-label="What comes next">
             <h3>Next: {step().heading}</h3>
             <p>{step().advice}</p>
+            <Show when={props.interview.outcome === 'offer'}>
+              <Field
+                label="Answer by"
+                type="date"
+                value={props.interview.answerBy}
+                onInput={(value) => editInterview(props.interview.id, ['answerBy'], value)}
+                error={answerByError()}
+                hint="The day you will give your answer. The reply asking for time names it, and the calendar from the Schedule step reminds you the morning before."
+              />
+            </Show>
+            <Show when={props.interview.outcome === 'next-round'}>
+              <div class="actions">
+                <button type="button" onClick={addRound}>
+                  Add the next round
+                </button>
+              </div>
+              <p class="hint">
+                Round {props.interview.round + 1} of this application, with the company, role and contacts copied. Its date, notes, thank-you and schedule are its own.
+              </p>
+              <Show when={refused()}>
+                <p class="notice bad" role="alert">
+                  {refused()}
+                </p>
+              </Show>
+            </Show>
             <div class="actions">
               <For each={step().drafts}>
                 {(kind, index) => (

@@ -15,11 +15,11 @@
  * schema line in `model.ts`, its value for new records in `defaults.ts`, and
  * one entry in the table of its part here.
  */
-import { CONTACT_CLOCK_SOURCES, SCHEMA_VERSION } from '../constants';
+import { CONTACT_CLOCK_SOURCES, MAX_ROUND, SCHEMA_VERSION } from '../constants';
 import { createInterview, emptyInterviewer, emptyProfile } from '../defaults';
 import { InterviewerSchema, InterviewSchema, ProfileSchema, type Interview, type Interviewer, type Profile } from '../model';
 import { readAddedFields, type AddedFields } from './added-fields';
-import { isPlainObject, own, repairChoice, repairWholeNumber } from './fields';
+import { isPlainObject, own, repairChoice, repairText, repairWholeNumber, setTo } from './fields';
 import type { MigrateContext } from './context';
 
 /**
@@ -32,6 +32,9 @@ export const V3_INTERVIEW_FIELDS = {
   invitationSequence: { before: 0, repair: repairWholeNumber(0, Number.MAX_SAFE_INTEGER, 0) },
   invitationOrganizer: { before: '' },
   cancelledAt: { before: '' },
+  answerBy: { repair: repairText },
+  applicationId: { repair: setTo('') },
+  round: { repair: repairWholeNumber(1, MAX_ROUND, 1) },
 } satisfies AddedFields<Interview>;
 
 /** Fields of each contact (`Interview.interviewers`) added in version 3, as above. */

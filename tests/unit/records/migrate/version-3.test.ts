@@ -83,6 +83,35 @@ describe('the migration from version 2 to version 3', () => {
   });
 });
 
+describe('the rounds of an application and the date to answer an offer by (issue 19)', () => {
+  const v3 = () => fixture('records/interview-v3.json');
+
+  it.each(V2_RECORDS)('gives %s round 1 of its own application and no answer-by date, nothing logged', (_name, raw) => {
+    const result = migrateInterview(raw, context());
+    expect(result).toMatchObject({ ok: true, repaired: [], interview: { answerBy: '', applicationId: '', round: 1 } });
+  });
+
+  it('keeps a second round as stored, in one pass', () => {
+    const raw = deepFreeze({ ...v3(), applicationId: 'int-first', round: 2, answerBy: '2026-03-20' });
+    expect(migrateInterview(raw, context())).toEqual({ ok: true, interview: raw, repaired: [], notices: [] });
+  });
+
+  it.each([
+    { change: { round: 0 }, value: { round: 1 }, note: 'round was 0; set to 1' },
+    { change: { round: 1e9 }, value: { round: 20 }, note: 'round was 1000000000; set to 20' },
+    { change: { round: 2.5 }, value: { round: 3 }, note: 'round was 2.5; set to 3' },
+    { change: { round: '2' }, value: { round: 2 }, note: "round was '2'; set to 2" },
+    { change: { round: null }, value: { round: 1 }, note: 'round was null; set to 1' },
+    { change: { applicationId: '<img src=x onerror=alert(1)>' }, value: { applicationId: '' }, note: "applicationId was '<img src=x onerror=alert(1)>'; set to " },
+    { change: { applicationId: 'a'.repeat(65) }, value: { applicationId: '' }, note: `applicationId was '${'a'.repeat(40)}…'; set to ` },
+    { change: { answerBy: 20260320 }, value: { answerBy: '20260320' }, note: 'answerBy was 20260320; kept as text' },
+  ])('repairs a damaged $change and says so', ({ change, value, note }) => {
+    const result = migrateInterview(deepFreeze({ ...v3(), ...change }), context());
+    expect(result).toMatchObject({ ok: true, interview: value });
+    expect(result.ok && result.repaired).toEqual([note]);
+  });
+});
+
 // The tables start empty; the mechanism every field of version 3 goes through is tried with a table of its own.
 interface Shape {
   zone: string;

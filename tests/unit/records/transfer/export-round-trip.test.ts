@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
 import type { Interview, Profile } from '~/domain/records/model';
 import { createInterview } from '~/domain/records/defaults';
 import { planExport } from '~/domain/records/transfer/export-parts';
@@ -65,6 +65,9 @@ const interview = (id: string): fc.Arbitrary<Interview> =>
       interviewerRegion: fc.oneof(fc.constantFrom('SCT', ''), text),
       hearBackBy: text,
       outcome: fc.constantFrom(...OUTCOMES),
+      answerBy: fc.oneof(fc.constantFrom('2026-03-13', ''), text),
+      applicationId: fc.oneof(fc.constant(''), fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
+      round: fc.integer({ min: 1, max: MAX_ROUND }),
       thankYouTiming: fc.constantFrom(...THANK_YOU_TIMINGS),
       firstCheckIn: fc.constantFrom(...CHANNELS),
       checkInLimit: fc.integer(CHECK_IN_LIMIT_RANGE),
