@@ -93,6 +93,14 @@ test('an offer keeps the day to answer by, and the reply asking for time names i
   await step.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Offer' });
   await step.getByLabel('Answer by', { exact: true }).fill('2026-03-20');
   await expectSaved(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `test-results/screenshots/outcome-offer-${width}-${scheme}.png`, fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await step.getByRole('button', { name: 'Write: Ask for time to decide' }).click();
   await expect(stepSection(page, 'emails').getByLabel('Email', { exact: true })).toHaveValue(/Friday,? 20 March|March 20/);
   await page.reload();
