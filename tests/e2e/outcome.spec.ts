@@ -7,10 +7,10 @@ import { openStep, stepSection } from './support/steps';
 // Recording what you heard leads to what comes next: the guide's advice, a link to its page, the
 // drafts in the composer, and a call script that no longer asks "Have you heard anything?".
 const outcomes = [
-  { label: 'Offer', heading: 'Next: Reply to the offer', guide: 'Read the guide: The offer', path: '/guide/the-offer/', drafts: ['Accept the offer', 'Ask for time to decide', 'Ask about the terms'], subject: /offer/i },
-  { label: 'Invited to a next round', heading: 'Next: Get ready for the next round', guide: 'Read the guide: The next round', path: '/guide/next-round/', drafts: ['Thank-you email'], subject: /^Thank you/ },
-  { label: 'Not this time', heading: 'Next: Reply, ask for feedback, and keep the door open', guide: 'Read the guide: After a no', path: '/guide/after-a-no/', drafts: ['Ask for feedback'], subject: /./ },
-  { label: 'I withdrew', heading: 'Next: Tell them you are withdrawing', guide: 'Read the guide: Withdrawing', path: '/guide/withdrawing/', drafts: ['Withdraw your application'], subject: /./ },
+  { label: 'Offer', heading: 'Next: Reply to the offer', guide: 'The offer', path: '/guide/the-offer/', drafts: ['Accept the offer', 'Ask for time to decide', 'Ask about the terms'], subject: /offer/i },
+  { label: 'Invited to a next round', heading: 'Next: Get ready for the next round', guide: 'The next round', path: '/guide/next-round/', drafts: ['Thank-you email'], subject: /^Thank you/ },
+  { label: 'Not this time', heading: 'Next: Reply, ask for feedback, and keep the door open', guide: 'After a no', path: '/guide/after-a-no/', drafts: ['Ask for feedback'], subject: /./ },
+  { label: 'I withdrew', heading: 'Next: Tell them you are withdrawing', guide: 'Withdrawing', path: '/guide/withdrawing/', drafts: ['Withdraw your application'], subject: /./ },
 ] as const;
 
 for (const outcome of outcomes) {
@@ -23,7 +23,7 @@ for (const outcome of outcomes) {
     await step.getByLabel('Outcome', { exact: true }).selectOption({ label: outcome.label });
     const next = step.getByRole('region', { name: 'What comes next' });
     await expect(next.getByRole('heading', { level: 3 })).toHaveText(outcome.heading);
-    await expect(next.getByRole('link', { name: outcome.guide })).toHaveAttribute('href', outcome.path);
+    await expect(step.getByRole('list', { name: 'What to do next, in the guide' }).getByRole('link', { name: outcome.guide })).toHaveAttribute('href', outcome.path);
     for (const draft of outcome.drafts) await expect(next.getByRole('button', { name: `Write: ${draft}` })).toBeVisible();
     await expectSaved(page);
 

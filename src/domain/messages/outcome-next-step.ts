@@ -1,8 +1,9 @@
 /**
  * What comes next once the person has heard back: the one thing to do, the
- * guide page that explains it, and the drafts the composer offers for it
+ * guide's advice on it, and the drafts the composer offers for it
  * (`draftsForOutcome`), so recording an outcome leads somewhere instead of
- * only stopping the follow-ups.
+ * only stopping the follow-ups. The guide's pages for each outcome are listed
+ * beside it (`OUTCOME_GUIDE` in `islands/parts/OutcomePanel.tsx`).
  */
 import type { EmailKind, Outcome } from '../records/model';
 import { draftsForOutcome } from './email-kinds';
@@ -13,8 +14,6 @@ export interface OutcomeNextStep {
   heading: string;
   /** Two or three plain sentences of advice, in the guide's words. */
   advice: string;
-  /** The guide page that explains it, by its path (without the site's base). */
-  guide: { path: string; title: string };
   /** The drafts to write, in the composer's order. */
   drafts: readonly EmailKind[];
 }
@@ -24,24 +23,20 @@ const STEPS = (waitDays: number): Record<Exclude<Outcome, 'waiting'>, Omit<Outco
     heading: 'Reply to the offer',
     advice:
       'Thank them today, even if you need time to decide. If you do, ask for it and name the day you will answer by; ask about any term that is unclear. Say yes only once the offer is in writing.',
-    guide: { path: '/guide/the-offer/', title: 'The offer' },
   },
   'next-round': {
     heading: 'Get ready for the next round',
     advice:
       'Confirm the invitation straight away and ask what the round involves and who you will meet. Your notes from this round are your best preparation; afterwards, thank each new person as you did this time.',
-    guide: { path: '/guide/next-round/', title: 'The next round' },
   },
   rejected: {
     heading: 'Reply, ask for feedback, and keep the door open',
     advice:
       `Thank them for letting you know, ask once for feedback, and say you would welcome hearing about future roles. Many employers send no feedback: if none has come after ${waitDays} days, stop waiting for it.`,
-    guide: { path: '/guide/after-a-no/', title: 'After a no' },
   },
   withdrawn: {
     heading: 'Tell them you are withdrawing',
     advice: 'Write soon, in a few kind lines: thank them for their time, say you are withdrawing, and wish them well. You owe no reason.',
-    guide: { path: '/guide/withdrawing/', title: 'Withdrawing' },
   },
 });
 
