@@ -58,6 +58,9 @@ export async function openPlannerTop(page: Page) {
 /** Opens an interview from the list on the planner's top, by its name ("Acme Logistics — Data Analyst"), or the first. */
 export async function openInterview(page: Page, name?: string | RegExp) {
   const cards = page.getByRole('list', { name: 'Interviews' }).getByRole('link');
+  // Tapped once the list is planned: until then its cards are rebuilt as schedules arrive, and a tap
+  // on a busy machine can land on a card that is being replaced.
+  await expect(page.getByText(/interviews?, what is due next first\.|interviews match\./)).toBeVisible();
   await (name === undefined ? cards.first() : cards.filter({ hasText: name })).click();
   await expect(stepSection(page, 'details')).toBeVisible();
 }
