@@ -15,7 +15,7 @@ import type { Patch } from '../domain/records/patch';
 import type { Backend } from '../storage/backend';
 import { PROFILE_KEY, interviewIdOf, interviewKey } from '../storage/keys';
 import { parkEdits } from '../storage/parked-edits';
-import { refreshRecords, unsavedDuringRead, type Unsaved } from '../storage/refresh-records';
+import { refreshRecords, restoresWhole, unsavedDuringRead, type Unsaved } from '../storage/refresh-records';
 import type { SaveQueue } from '../storage/save-queue';
 import { browserTimeZone, newId } from './browser';
 import type { OwnEdits, PlannerState } from './store-state';
@@ -67,10 +67,13 @@ async function layOver(keys: string[] | 'all', target: RefreshTarget, unsaved: U
   const removedHere = (id: string) => queue.deleting(interviewKey(id)) || (shownAtStart.has(id) && !shown.has(id));
   const stored = next.interviews.filter((item) => !removedHere(item.id));
   const ids = new Set(stored.map((item) => item.id));
-  // Deleted in another tab while open or being edited here: stays on screen, with the notice.
+  // Deleted in another tab while open or being edited here: stays on screen, with the notice. Unless
+  // the person restored it while storage was being read: then it is being written back, and stays without one.
+  const restoring = (id: string) => restoresWhole(pending(interviewKey(id)));
   const keptDeleted = unwrap(state.interviews).filter(
     (item) =>
       !ids.has(item.id) &&
+      !restoring(item.id) &&
       (state.deletedElsewhere.includes(item.id) ||
         (next.deletedElsewhere.includes(item.id) && (item.id === state.selectedId || pending(interviewKey(item.id)).length > 0))),
   );

@@ -115,12 +115,24 @@ export async function refreshRecords(
       if (key === PROFILE_KEY && result.profile) profile = result.profile;
       if (id !== undefined && result.interview) byId.set(id, result.interview);
     } else if (result.kind === 'deleted' && id !== undefined) {
+      // This tab is writing the whole record back (the person restored it): the marker read is older
+      // than that write, which the save queue puts over any marker, so it is not a deletion here.
+      const patches = unsaved.patches(key);
+      if (restoresWhole(patches)) {
+        byId.set(id, applyPatches(mine.get(id), patches) as Interview);
+        continue;
+      }
       // Gone from the list; the caller decides whether to keep showing it (it was being edited).
       byId.delete(id);
       if (mine.has(id)) deletedElsewhere.push(id);
     }
   }
   return { profile, interviews: [...byId.values()], deletedElsewhere, readOnly };
+}
+
+/** Whether `patches` write a whole record (a restore, or a record put back), which the save queue writes over a deletion marker. */
+export function restoresWhole(patches: readonly Patch[]): boolean {
+  return patches.some((patch) => patch.path.length === 0);
 }
 
 async function readKeys(backend: Backend, keys: string[]): Promise<[string, unknown][]> {

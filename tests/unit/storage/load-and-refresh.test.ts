@@ -57,6 +57,37 @@ describe('loading a record with fields this version does not know', () => {
   });
 });
 
+describe('an interview deleted in another tab and restored in this one', () => {
+  const marker = { deleted: 'interview', id: 'int-v2', deletedAt: '2026-03-03T15:30:00.000Z' };
+  const current = () => ({ profile: { schemaVersion: 3, name: '', email: '', mobile: '', dayStart: '08:00', dayEnd: '21:00' }, interviews: [] });
+
+  it('stays, as restored, when the re-read found the marker the restore is about to replace', async () => {
+    const restored = { ...(storedFixture('interview-v3') as object), company: 'Acme Logistics', role: 'Data Analyst' };
+    const refreshed = await refreshRecords(
+      memoryBackend([[KEY, marker]]),
+      [KEY],
+      { patches: (key) => (key === KEY ? [{ path: [], value: restored }] : []), deleting: () => false },
+      current() as never,
+      context(),
+    );
+    expect(refreshed.deletedElsewhere).toEqual([]);
+    expect(refreshed.interviews.map((interview) => [interview.company, interview.role])).toEqual([['Acme Logistics', 'Data Analyst']]);
+  });
+
+  it('is still reported deleted when this tab only typed in it', async () => {
+    const mine = storedFixture('interview-v3') as never;
+    const refreshed = await refreshRecords(
+      memoryBackend([[KEY, marker]]),
+      [KEY],
+      { patches: (key) => (key === KEY ? [{ path: ['role'], value: 'Typed here' }] : []), deleting: () => false },
+      { ...current(), interviews: [mine] } as never,
+      context(),
+    );
+    expect(refreshed.deletedElsewhere).toEqual(['int-v2']);
+    expect(refreshed.interviews).toEqual([]);
+  });
+});
+
 describe('edits an older tab parked beside a newer record', () => {
   it('are added by the next page that can write the record, oldest first, and said so', async () => {
     const backend = memoryBackend([[KEY, storedFixture('interview-v3')]]);
