@@ -20,6 +20,7 @@ import type { Backend } from './backend';
 import { PROFILE_KEY, interviewIdOf, isParkedKey, isSetAsideKey, readRecordEntries, setAsideKey } from './keys';
 import type { LoadedRecords } from './load-records';
 import { emptyProfile } from '../domain/records/defaults';
+import { interviewLabel } from '../domain/records/interview-label';
 import { applyParkedEdits } from './parked-edits';
 
 type MigrateContext = migrations.MigrateContext;
@@ -56,8 +57,9 @@ export function readRecord(key: string, raw: unknown, context: MigrateContext): 
 /** Loads every record of `stored` (what `readRecordEntries` gave), migrating, setting aside and putting back parked edits. */
 export async function readStoredRecords(backend: Backend, stored: [string, unknown][], context: MigrateContext): Promise<LoadedRecords> {
   const parked = await applyParkedEdits(backend, stored, context.now);
-  const entries = parked.changed.length > 0 ? await readRecordEntries(backend) : stored;
-  const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [], notices: parked.notices, readOnly: [] };
+  const restored = await restoreSetAside(backend, parked.changed.length > 0 ? await readRecordEntries(backend) : stored, context);
+  const entries = restored.entries;
+  const loaded: LoadedRecords = { profile: emptyProfile(), interviews: [], setAside: [], notices: [...parked.notices, ...restored.notices], readOnly: [] };
   const rewrites: [string, unknown][] = [];
   const expired: string[] = [];
   for (const [key, raw] of entries) {
@@ -92,6 +94,44 @@ export async function readStoredRecords(backend: Backend, stored: [string, unkno
   if (rewrites.length > 0) await backend.setMany(rewrites);
   for (const key of expired) await backend.delete(key);
   return loaded;
+}
+
+/**
+ * Puts back records an older copy of Nudge set aside only because they were
+ * newer than it (version 2 moved any record of a later version to
+ * `set-aside:<key>:<time>` and deleted the original): when this version can
+ * read one and its key is still empty (nothing saved there since, not
+ * deleted), it goes back under its key, as it was, and the person is told.
+ * The latest copy of a key wins; older copies and truly unreadable records
+ * stay aside. Returns the entries as they are now stored.
+ */
+async function restoreSetAside(
+  backend: Backend,
+  entries: [string, unknown][],
+  context: MigrateContext,
+): Promise<{ entries: [string, unknown][]; notices: string[] }> {
+  const taken = new Set(entries.filter(([key]) => !isSetAsideKey(key) && !isParkedKey(key)).map(([key]) => key));
+  const latest = new Map<string, { asideKey: string; raw: unknown; at: string; label: string }>();
+  for (const [asideKey, value] of entries) {
+    if (!isSetAsideKey(asideKey) || !isPlainObject(value)) continue;
+    const { key, raw, at } = value as { key?: unknown; raw?: unknown; at?: unknown };
+    if (typeof key !== 'string' || !asideKey.startsWith(`set-aside:${key}:`) || taken.has(key) || raw === undefined) continue;
+    const result = readRecord(key, raw, context);
+    const readable = result.kind === 'interview' || result.kind === 'profile' || (result.kind === 'newer' && (result.interview ?? result.profile));
+    if (!readable) continue;
+    const when = typeof at === 'string' ? at : '';
+    if ((latest.get(key)?.at ?? '') > when) continue;
+    const interview = result.kind === 'interview' ? result.interview : result.kind === 'newer' ? result.interview : undefined;
+    latest.set(key, { asideKey, raw, at: when, label: interview ? interviewLabel(interview) : 'Your profile' });
+  }
+  if (latest.size === 0) return { entries, notices: [] };
+  // Written back before the copies aside are removed: stopped halfway, both are kept.
+  await backend.setMany([...latest].map(([key, { raw }]) => [key, raw]));
+  for (const { asideKey } of latest.values()) await backend.delete(asideKey);
+  const notices = [...latest.values()].map(
+    ({ label }) => `${label}: an older copy of Nudge, open in another tab, had put this aside because it could not read it. It is back, as it was last saved.`,
+  );
+  return { entries: await readRecordEntries(backend), notices };
 }
 
 // The fields this tab's code does not know, per record key, as last read.

@@ -75,3 +75,20 @@ test('@reliability a backup from a newer version is refused with that sentence, 
   await expect(page.getByRole('region', { name: /^Before you import/ })).toHaveCount(0);
   expect(JSON.stringify(await storedRecords(page))).toBe(before);
 });
+
+test('@reliability an interview the last version 2 build set aside because it was newer comes back, and the planner says so', async ({ page }) => {
+  // What that build (b7de88e) left after meeting a version 3 record: the record under a set-aside key, its own key gone.
+  const record = { ...(await fixture('records/interview-v3.json')), company: 'Kopi Labs', role: 'Data Analyst' };
+  const reason = 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.';
+  const at = '2026-03-02T09:00:00.000Z';
+  await page.goto('/guide/during-the-interview/');
+  await putRecords(page, [[`set-aside:interview:int-v2:${at}`, { key: 'interview:int-v2', reason, raw: record, at }]]);
+
+  await page.goto('/planner/');
+  await expect(page.getByText('Kopi Labs — Data Analyst: an older copy of Nudge, open in another tab, had put this aside')).toBeVisible();
+  await openInterview(page, /Kopi Labs/);
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Kopi Labs');
+  const stored = await storedRecords(page);
+  expect(stored.map(([key]) => key)).toEqual(['interview:int-v2']);
+  expect(stored[0]![1]).toEqual(record);
+});

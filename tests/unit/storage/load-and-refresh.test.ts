@@ -123,3 +123,50 @@ describe('edits an older tab parked beside a newer record', () => {
     expect((await backend.entries()).map(([key]) => key)).toEqual([KEY, parkedKey(KEY, new Date('2026-03-03T15:00:00Z'))]);
   });
 });
+
+describe('records an older copy of Nudge set aside because they were newer than it', () => {
+  // What the last released build (schema version 2, b7de88e) stored when it met a version 3 record:
+  // the record under `set-aside:<key>:<time>`, and its own key deleted.
+  const REASON = 'It was saved by a newer version of Nudge (schema version 3); this version reads up to 2.';
+  const aside = (key: string, raw: unknown, at: string): [string, unknown] => [`set-aside:${key}:${at}`, { key, reason: REASON, raw, at }];
+  const v3 = () => ({ ...storedFixture('interview-v3'), company: 'Acme Logistics', role: 'Data Analyst' });
+  const profile = { schemaVersion: 3, name: 'Nurul Aziz', email: 'nurul@example.com', mobile: '', dayStart: '08:00', dayEnd: '21:00' };
+
+  it('are put back under their own key, as they were, and the person is told', async () => {
+    const backend = memoryBackend([aside(KEY, v3(), '2026-03-02T09:00:00.000Z'), aside('profile', profile, '2026-03-02T09:00:00.000Z')]);
+    const loaded = await loadRecords(backend, context());
+    expect(Object.fromEntries(await backend.entries())).toEqual({ [KEY]: v3(), profile });
+    expect(loaded.interviews.map((interview) => interview.company)).toEqual(['Acme Logistics']);
+    expect(loaded.profile.name).toBe('Nurul Aziz');
+    expect(loaded.setAside).toEqual([]);
+    expect(loaded.notices).toEqual([
+      'Acme Logistics — Data Analyst: an older copy of Nudge, open in another tab, had put this aside because it could not read it. It is back, as it was last saved.',
+      'Your profile: an older copy of Nudge, open in another tab, had put this aside because it could not read it. It is back, as it was last saved.',
+    ]);
+  });
+
+  it('the latest copy of one key is put back; an earlier one stays aside', async () => {
+    const earlier = aside(KEY, { ...v3(), role: 'Analyst' }, '2026-03-01T09:00:00.000Z');
+    const backend = memoryBackend([earlier, aside(KEY, v3(), '2026-03-02T09:00:00.000Z')]);
+    const loaded = await loadRecords(backend, context());
+    expect(loaded.interviews.map((interview) => interview.role)).toEqual(['Data Analyst']);
+    expect(loaded.setAside.map((record) => record.key)).toEqual([earlier[0]]);
+  });
+
+  it('stay aside when something was saved under the key since, or it was deleted, or it cannot be read', async () => {
+    const saved = { ...v3(), company: 'Saved since' };
+    const marker = { deleted: 'interview', id: 'int-v2', deletedAt: '2026-03-03T15:30:00.000Z' };
+    for (const [stored, raw] of [
+      [saved, v3()],
+      [marker, v3()],
+      [undefined, 'not a record'],
+    ] as const) {
+      const kept = aside(KEY, raw, '2026-03-02T09:00:00.000Z');
+      const backend = memoryBackend(stored === undefined ? [kept] : [[KEY, stored], kept]);
+      const loaded = await loadRecords(backend, context());
+      expect(loaded.setAside.map((record) => record.key)).toEqual([kept[0]]);
+      expect((await backend.entries()).find(([key]) => key === KEY)?.[1]).toEqual(stored);
+      expect(loaded.notices).toEqual([]);
+    }
+  });
+});

@@ -57,6 +57,15 @@ describe('the migration from version 2 to version 3', () => {
     expect(result.ok && result.interview).not.toBe(raw);
   });
 
+  it('reads a version 3 record saved before the fields added within version 3, each with its default and nothing logged', () => {
+    // As the first version 3 build (43b49e9) saved it: no contact clocks, rounds or invitation fields yet.
+    const raw = deepFreeze(fixture('records/interview-v3-before-added-fields.json'));
+    const result = migrateInterview(raw, context());
+    expect(result).toMatchObject({ ok: true, repaired: [], notices: [] });
+    expect(result.ok && 'migratedFrom' in result).toBe(false);
+    expect(result.ok && result.interview).toEqual(fixture('records/interview-v3.json'));
+  });
+
   it.each(V2_RECORDS)('gives the contacts of %s no stored clock: their zone and country are worked out each time', (_name, raw) => {
     const result = migrateInterview(raw, context());
     expect(result.ok && result.interview.interviewers.map(({ timeZone, timeZoneFrom, country, countryFrom }) => [timeZone, timeZoneFrom, country, countryFrom])).toEqual(
