@@ -6,6 +6,8 @@
  *   after the interview began, whichever is later (an hour for the
  *   interview, an hour to let it settle). So an interview at 17:00 gives
  *   19:00, not 18:00; the reminder is when to send it, not a deadline.
+ *   For a recipient on another clock (a recruiter abroad), once that is past
+ *   21:00 their time it is their next morning instead: never at 2 a.m.
  * - Next morning: 30 minutes before their next working day starts, so it is
  *   at the top of the inbox when they sit down.
  *
@@ -34,6 +36,11 @@ export type ScheduleClock = Pick<Interview, 'timeZone' | 'workdayStart' | 'workd
 export const EVENING = '18:00';
 /** …or this many hours after the interview began, whichever is later. */
 export const HOURS_AFTER_START = 2;
+/**
+ * A thank-you still arrives "that evening" until this time on the recipient's
+ * clock; to a recipient on another clock than the interview's, never later.
+ */
+export const LATEST_EVENING = '21:00';
 /** Next-morning thank-yous arrive this long before the interviewer's day starts. */
 export const MINUTES_BEFORE_WORKDAY = 30;
 
@@ -83,7 +90,12 @@ export function thankYouSendTimes(
   const day = clock.timeZone === interview.timeZone ? interview.date : instantToWallTime(start, clock.timeZone).date;
   const evening = wallTimeToInstant(day, EVENING, clock.timeZone);
   const settled = addHours(start, HOURS_AFTER_START);
-  return { sameDay: max([evening, settled]), nextMorning: morningSlotAfter(day, clock, holidays) };
+  const nextMorning = morningSlotAfter(day, clock, holidays);
+  // Someone who was not in the room, on another clock, is not written to in their night: past their
+  // latest evening the same-day email waits for the top of their inbox next morning.
+  const elsewhere = clock.timeZone !== interview.timeZone;
+  if (elsewhere && settled > wallTimeToInstant(day, LATEST_EVENING, clock.timeZone)) return { sameDay: nextMorning, nextMorning };
+  return { sameDay: max([evening, settled]), nextMorning };
 }
 
 /** How an email reaches them at `sendAt`: sent then, or written earlier and scheduled. */

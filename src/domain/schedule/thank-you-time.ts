@@ -8,12 +8,9 @@ import { addMinutes } from 'date-fns';
 import { workdayEndOf, workdayStartOf } from './call-window';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { Interview } from '../records/model';
-import { interviewStart, MINUTES_BEFORE_WORKDAY, morningSlotAfter, thankYouSendTimes, type ScheduleClock } from './send-time';
+import { interviewStart, LATEST_EVENING, MINUTES_BEFORE_WORKDAY, morningSlotAfter, thankYouSendTimes, type ScheduleClock } from './send-time';
 import { isWorkingDay, shortDate } from './working-day';
 import { instantToWallTime, wallTimeToInstant } from './zoned-time';
-
-/** Late in the interview's own evening, a thank-you still arrives "that evening" until this time. */
-const LATEST_EVENING = '21:00';
 
 /** The thank-you's time and why it differs from the one chosen, if it does. */
 export interface ThankYouTime {

@@ -41,6 +41,23 @@ describe('thankYouSendTimes', () => {
     expect(times.nextMorning.toISOString()).toBe(nextMorning);
   });
 
+  describe('to a recruiter in Kuala Lumpur, for an interview in London', () => {
+    const sarah = { timeZone: 'Asia/Kuala_Lumpur', workdayStart: '09:00' };
+    it.each([
+      ['at 10:00 London (18:00 hers): that evening, 20:00 hers', '10:00', '2026-03-02T12:00:00.000Z'],
+      ['at 12:00 London (20:00 hers): 22:00 hers is past her evening, so her next morning', '12:00', '2026-03-03T00:30:00.000Z'],
+      ['at 14:00 London (22:00 hers): never at midnight, her next morning', '14:00', '2026-03-03T00:30:00.000Z'],
+      ['at 16:00 London (00:00 hers, the next day): that evening of hers', '16:00', '2026-03-03T10:00:00.000Z'],
+    ])('%s', (_, time, sameDay) => {
+      const times = thankYouSendTimes(interview({ date: '2026-03-02', time }), weekendOnlyCalendar(), sarah);
+      expect(times.sameDay.toISOString()).toBe(sameDay);
+    });
+
+    it('while the interviewer, on the interview’s own clock, is still thanked that night after a late interview', () => {
+      expect(thankYouSendTimes(interview({ date: '2026-03-02', time: '22:30' }), weekendOnlyCalendar()).sameDay.toISOString()).toBe('2026-03-03T00:30:00.000Z');
+    });
+  });
+
   it('shows a Singapore next-morning time on the London clock of the person writing', () => {
     const { nextMorning } = thankYouSendTimes(interview({ date: '2026-06-02', time: '14:00', timeZone: 'Asia/Singapore' }), singapore);
     const show = (timeZone: string) => formatInstant(nextMorning, { timeZone, locale: 'en-GB', withZoneName: true });
