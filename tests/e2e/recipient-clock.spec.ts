@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addInterview, expectSaved } from './support/planner';
-import { openStep, stepSection } from './support/steps';
+import { openPlannerTop, openStep, stepSection } from './support/steps';
 
 // Issue 18: a candidate in Kuala Lumpur, Tom interviewing from London, Sarah the agency recruiter in
 // Kuala Lumpur with a +60 3 number. The follow-ups go to Sarah, so they are timed on her clock and
 // calendar; Tom's interview stays on his.
 test.use({ timezoneId: 'Asia/Kuala_Lumpur', locale: 'en-GB' });
 
-test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, and the calendar says whose clock', async ({ page }) => {
-  // The evening of Monday 16 March 2026 in Kuala Lumpur; Tom interviewed at 10:00 London time.
+/** Tom's interview at 10:00 London time on Monday 16 March 2026, its follow-ups going to Sarah; returns her card. */
+async function followUpsToSarah(page: Page) {
+  // The evening of that Monday in Kuala Lumpur: 20:00 here, 12:00 in London.
   await page.clock.setFixedTime(new Date('2026-03-16T12:00:00Z'));
   await addInterview(page, { company: 'Brightlane', date: '2026-03-16', time: '10:00', name: 'Tom Hughes', email: 'tom@brightlane.example', phone: '+44 20 7946 0000', timeZone: 'Europe/London', hearBackBy: '' });
   await page.getByRole('button', { name: 'Add a recruiter or coordinator' }).click();
@@ -18,6 +19,11 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await card.getByLabel('Recruiter name', { exact: true }).fill('Sarah Lim');
   await card.getByLabel('Recruiter phone', { exact: true }).fill('+60 3 2161 0000');
   await page.getByLabel('Follow-ups go to').selectOption({ label: 'Sarah Lim (Recruiter / agency)' });
+  return card;
+}
+
+test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, and the calendar says whose clock', async ({ page }) => {
+  const card = await followUpsToSarah(page);
 
   // Her card says what her clock is (folded under a summary) and where it came from, and offers to set it.
   await expect(card.getByText('Their clock: Kuala Lumpur time; their calendar: Malaysia', { exact: true })).toBeVisible();
@@ -60,6 +66,18 @@ test('follow-ups to an agency recruiter in Kuala Lumpur are timed on her clock, 
   await expect(reloaded.getByText('Their clock: Singapore time; their calendar: Malaysia', { exact: true })).toBeVisible();
   await reloaded.getByText(/^Their clock: /).click();
   await expect(reloaded.getByText('Now Singapore time, from what you chose.')).toBeVisible();
+});
+
+test('the planner’s top speaks of Sarah’s follow-ups on her clock: no London time, and no "Send now" after her working day', async ({ page }) => {
+  await followUpsToSarah(page);
+  await expectSaved(page);
+  await openPlannerTop(page);
+  const agenda = page.getByRole('region', { name: 'Next, on your clock' });
+  const thankYou = agenda.getByRole('listitem').filter({ hasText: 'Thank-you email' });
+  // It is 12:00 in London, Tom's working hours, but 20:00 for Sarah, whose day is over.
+  await expect(thankYou.locator('.agenda-line')).toHaveText(/write the thank-you to Sarah Lim\.$/);
+  await expect(thankYou.locator('.agenda-line')).not.toContainText('London');
+  await expect(thankYou.locator('.send-now')).toHaveCount(0);
 });
 
 test('a UK interviewer in mid-December with no date from them gets no follow-up between Christmas and New Year', async ({ page }) => {

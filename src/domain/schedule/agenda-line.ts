@@ -7,8 +7,8 @@
  * reads on theirs, so each time is named by its clock (`shared/zone-city.ts`).
  *
  * Pure: `now`, both zones, the recipient's working hours and holidays and the
- * locale are passed in. The recipient's clock is the interview's until
- * contacts carry clocks of their own.
+ * locale are passed in. The recipient's clock is the one their follow-ups
+ * are timed on (`recipient-clock.ts`): a recruiter's own, not the interview's.
  */
 import { addHours } from 'date-fns';
 import type { HolidayCalendar } from './holiday-calendar';

@@ -4,13 +4,12 @@ import { followUpRecipients } from '../../domain/records/contacts';
 import { interviewLabel } from '../../domain/records/interview-label';
 import type { Interview } from '../../domain/records/model';
 import { agendaLine, namesText } from '../../domain/schedule/agenda-line';
-import { workdayEndOf, workdayStartOf } from '../../domain/schedule/call-window';
 import type { DueItem } from '../../domain/schedule/interview-overview';
 import { personDayOf } from '../../domain/schedule/person-day';
 import type { FollowUp } from '../../domain/schedule/schedule';
 import { interviewStart } from '../../domain/schedule/send-time';
 import { browserTimeZone } from '../browser';
-import { holidaysFor } from '../holidays';
+import { clockFor, recipientHolidays } from '../holidays';
 import { editInterview, planner } from '../store';
 import { openTool, setFollowUpStatus } from '../store-notices';
 import { Field } from './Field';
@@ -37,16 +36,18 @@ export function AgendaItem(props: { item: DueItem; interview: Interview; now: Da
   const followUp = () => props.item.followUp;
   const label = () => interviewLabel(props.interview);
   const line = createMemo(() => {
-    const loaded = holidaysFor(props.interview);
-    if (!loaded) return undefined;
+    // Timed, named and "Send now" on the clock and calendar of whoever it goes to, as the schedule is.
     const interview = props.interview;
+    const clock = clockFor(interview);
+    const loaded = recipientHolidays(interview);
+    if (!clock || !loaded) return undefined;
     return agendaLine({
       followUp: followUp(),
       recipient: {
         name: namesText(followUpRecipients(interview).map((person) => person.name)),
-        timeZone: interview.timeZone,
-        workdayStart: workdayStartOf(interview),
-        workdayEnd: workdayEndOf(interview),
+        timeZone: clock.timeZone,
+        workdayStart: clock.workdayStart,
+        workdayEnd: clock.workdayEnd,
         holidays: loaded.calendar,
       },
       person: personDayOf(planner.profile, browserTimeZone()),
