@@ -8,7 +8,7 @@ const OUTCOMES = [
   { outcome: 'Waiting to hear', pages: ['The weeks after', 'When it goes quiet'] },
   { outcome: 'Invited to a next round', pages: ['The next round'] },
   { outcome: 'Offer', pages: ['The offer', 'References and checks'] },
-  { outcome: 'Not this time', pages: ['After a no'] },
+  { outcome: 'They said no', pages: ['After a no'] },
   { outcome: 'I withdrew', pages: ['Withdrawing'] },
 ];
 

@@ -9,7 +9,7 @@ import { openStep, stepSection } from './support/steps';
 const outcomes = [
   { label: 'Offer', heading: 'Next: Reply to the offer', guide: 'The offer', path: '/guide/the-offer/', drafts: ['Accept the offer', 'Ask for time to decide', 'Ask about the terms'], subject: /offer/i },
   { label: 'Invited to a next round', heading: 'Next: Get ready for the next round', guide: 'The next round', path: '/guide/next-round/', drafts: ['Thank-you email'], subject: /^Thank you/ },
-  { label: 'Not this time', heading: 'Next: Reply, ask for feedback, and keep the door open', guide: 'After a no', path: '/guide/after-a-no/', drafts: ['Ask for feedback'], subject: /./ },
+  { label: 'They said no', heading: 'Next: Reply, ask for feedback, and keep the door open', guide: 'After a no', path: '/guide/after-a-no/', drafts: ['Ask for feedback'], subject: /./ },
   { label: 'I withdrew', heading: 'Next: Tell them you are withdrawing', guide: 'Withdrawing', path: '/guide/withdrawing/', drafts: ['Withdraw your application'], subject: /./ },
 ] as const;
 
@@ -67,7 +67,7 @@ test('"Add the next round" makes Round 2 of the same application with the compan
   await expect(page.getByLabel('Interviewer name', { exact: true })).toHaveValue('Jane Tan');
   await expect(page.getByLabel('Job title', { exact: true })).toHaveValue('Head of Data');
   await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveValue('jane.tan@acme.example');
-  await expect(page.getByLabel('Hear back by', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Reply expected by', { exact: true })).toHaveValue('');
   await page.getByLabel('Interview date', { exact: true }).fill('2026-03-10');
   await page.getByLabel('Interview time', { exact: true }).fill('14:00');
   await expectSaved(page);

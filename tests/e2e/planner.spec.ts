@@ -70,7 +70,7 @@ test('the evening after an interview: details, checklist, notes, a thank-you ema
   await expect(page.getByLabel('Company', { exact: true })).toHaveValue(JANE.company);
   await expect(page.getByLabel('Interviewer email', { exact: true })).toHaveValue(JANE.email);
   await expect(page.getByLabel('Interviewer time zone', { exact: true })).toHaveValue('London (United Kingdom), GMT');
-  await expect(page.getByLabel('Hear back by', { exact: true })).toHaveValue(JANE.hearBackBy);
+  await expect(page.getByLabel('Reply expected by', { exact: true })).toHaveValue(JANE.hearBackBy);
   await openStep(page, 'emails');
   await expect(page.getByLabel('Your mobile', { exact: true })).toHaveValue(PRIYA.mobile);
   await openStep(page, 'notes');
@@ -138,7 +138,7 @@ test('@reliability bad input is explained next to its field and kept exactly as 
   const hostile = '<img src=x onerror="window.__hacked=1">Acme';
   await page.getByLabel('Company', { exact: true }).fill(hostile);
   await page.getByLabel('Interviewer email', { exact: true }).fill('jane@acme');
-  await page.getByLabel('Hear back by', { exact: true }).fill('2026-02-20');
+  await page.getByLabel('Reply expected by', { exact: true }).fill('2026-02-20');
   const longNote = '長'.repeat(10_000);
   await page.getByLabel('Interviewer name', { exact: true }).fill('ليلى حداد 🌟');
 

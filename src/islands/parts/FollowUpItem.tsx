@@ -15,7 +15,7 @@ import { MoveForm } from './MoveForm';
 const TITLES: Record<FollowUp['kind'], (followUp: FollowUp) => string> = {
   'thank-you': () => 'Thank-you email',
   'check-in': (followUp) => `Check-in ${followUp.number}: ${followUp.channel === 'call' ? 'a short call' : 'an email'}`,
-  closing: () => 'A closing note, then move on',
+  closing: () => 'Closing note, the last one',
 };
 const PILLS = { overdue: 'Overdue', today: 'Due today', upcoming: '' } as const;
 

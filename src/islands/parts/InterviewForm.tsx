@@ -64,7 +64,7 @@ export function InterviewForm(props: { interview: Interview }) {
         />
         <CountryField interview={props.interview} />
         <Field
-          label="Hear back by"
+          label="Reply expected by"
           type="date"
           value={props.interview.hearBackBy}
           onInput={edit('hearBackBy')} conflict={interviewFieldConflict(id(), ['hearBackBy'])}

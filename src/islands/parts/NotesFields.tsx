@@ -10,7 +10,7 @@ const TICKS: { field: Tick; label: string }[] = [
   { field: 'askedForCard', label: 'Asked for their card (or a direct number and email)' },
   { field: 'checkedSpelling', label: 'Checked how their name is spelled' },
   { field: 'askedWhenToHear', label: 'Asked when to expect news' },
-  { field: 'proposedDate', label: 'No date given? Proposed one, a week or two out (enter it as "Hear back by")' },
+  { field: 'proposedDate', label: 'No date given? Proposed one, a week or two out (enter it as "Reply expected by")' },
 ];
 type Prose = 'learned' | 'wentWell' | 'elaborate' | 'openQuestions';
 const PROSE: { field: Prose; label: string; hint: string }[] = [

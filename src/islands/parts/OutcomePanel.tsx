@@ -16,7 +16,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   waiting: 'Waiting to hear',
   'next-round': 'Invited to a next round',
   offer: 'Offer',
-  rejected: 'Not this time',
+  rejected: 'They said no',
   withdrawn: 'I withdrew',
 };
 

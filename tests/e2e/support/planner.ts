@@ -34,7 +34,7 @@ export async function addInterview(page: Page, details: Partial<Record<keyof typ
   await page.getByLabel('Interviewer email', { exact: true }).fill(interview.email);
   await page.getByLabel('Interviewer phone', { exact: true }).fill(interview.phone);
   await page.getByLabel('Interviewer time zone', { exact: true }).fill(interview.timeZone);
-  await page.getByLabel('Hear back by', { exact: true }).fill(interview.hearBackBy);
+  await page.getByLabel('Reply expected by', { exact: true }).fill(interview.hearBackBy);
 }
 
 /**
