@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textFromBytes } from '~/domain/calendar/file-text';
 import { emptyCard } from '~/domain/contacts/contact-card';
+import { fillInterviewer } from '~/domain/contacts/fill-interviewer';
 import { readVCard } from '~/domain/contacts/read-vcard';
+import { phoneNumberCountry } from '~/domain/messages/phone-number';
+import { emptyInterviewer } from '~/domain/records/defaults';
 
 const card = (name: string) => textFromBytes(readFileSync(new URL(`../../fixtures/cards/${name}`, import.meta.url)));
 
@@ -87,6 +90,7 @@ describe('readVCard: refusals', () => {
     ['a card with nothing on it', card('no-details.vcf'), /has no name, email, phone or address/],
     ['HTML in the name', card('html-name.vcf'), /^This card holds HTML \(in the name\)/],
     ['control characters in the name', card('control-characters.vcf'), /^This card holds control characters \(in the name\)/],
+    ['HTML in the address’s country', card('html-country.vcf'), /^This card holds HTML \(in the address\)/],
   ])('refuses %s with a reason', (_case, text, reason) => {
     const reading = readVCard(text);
     expect(reading.ok).toBe(false);
@@ -99,6 +103,16 @@ describe('readVCard: their clock', () => {
     const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sarah Lim\r\nTZ:Asia/Kuala_Lumpur\r\nADR;TYPE=work:;;Jalan Ampang 1;Kuala Lumpur;;50450;Malaysia\r\nEND:VCARD\r\n';
     const result = readVCard(text);
     expect(result.ok && [result.card.timeZone, result.card.country]).toEqual(['Asia/Kuala_Lumpur', 'Malaysia']);
+  });
+
+  it('gives no clock from a TZ that is not a zone (a script, a path) or an address in no country', () => {
+    const result = readVCard(card('hostile-clock.vcf'));
+    expect(result.ok && [result.card.name, result.card.timeZone, result.card.country]).toEqual(['Sarah Lim', '', 'Atlantis']);
+    // The country's name is only a name: it is looked up, and one nobody knows fills nothing.
+    const filled = result.ok && fillInterviewer(emptyInterviewer('p1'), result.card, 'Brightlane', () => '');
+    expect(filled && filled.interviewer).toMatchObject({ timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' });
+    // Its number's country code (+999) is no country's either.
+    expect(result.ok && result.card.phones.map(phoneNumberCountry)).toEqual(['']);
   });
 
   it('passes over a TZ that is only an offset, which names no country', () => {
