@@ -69,3 +69,64 @@ test('@reliability a date typed on the keyboard is saved once it is whole and re
   await page.reload();
   await expect(dateField(page)).toHaveValue('2026-03-04');
 });
+
+// Dates a person can mean (issue 18, item 4): a whole date the browser reports while the year is being
+// typed (0002, 0020, 0202) is never saved, and one more than a year away waits until the person keeps it.
+const timeField = (page: Page) => page.getByLabel('Interview time', { exact: true });
+
+test('@reliability a year typed on the keyboard passes through 0002, 0020 and 0202 without saving them, and a date two years off waits to be kept', async ({ page }) => {
+  await atInterviewEvening(page);
+  await addInterview(page, { date: '2026-03-03' });
+  await expectSaved(page);
+
+  // To the year (month, day, year in en-US), then its first digit: the browser reports 0002-03-03.
+  await dateField(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('2');
+  await expect(page.getByText('No interview is in the year 0002: finish typing the year, or pick the date from the calendar. What was saved stays until then.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep this date' })).toHaveCount(0);
+  await page.keyboard.type('02');
+  await expect(page.getByText(/^No interview is in the year 0202/)).toBeVisible();
+  await page.keyboard.type('8');
+  const doubt = page.getByText('That date is more than a year from today: check the year. What was saved stays until you keep this one.');
+  await expect(doubt).toBeVisible();
+  await expect(dateField(page)).toHaveAttribute('aria-invalid', 'true');
+  await expectSaved(page);
+  await openPlannerTop(page);
+  await expect(page.getByRole('list', { name: 'Interviews' })).toContainText('March 3, 2026');
+
+  // Typed again and kept: now it is saved, and the field says nothing more.
+  await openInterview(page);
+  await dateField(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('2028');
+  await page.getByRole('button', { name: 'Keep this date' }).click();
+  await expect(doubt).toHaveCount(0);
+  await expect(dateField(page)).toHaveValue('2028-03-03');
+  await expectSaved(page);
+  await page.reload();
+  await expect(dateField(page)).toHaveValue('2028-03-03');
+});
+
+test('@reliability an interview time in the middle of the interviewer’s night waits until the person keeps it', async ({ page }) => {
+  await atInterviewEvening(page);
+  await addInterview(page, { time: '10:00' });
+  await expectSaved(page);
+  await timeField(page).focus();
+  await page.keyboard.type('03');
+  await expect(page.getByText('That is the middle of the night on the interviewer’s clock: check the hour (am or pm). What was saved stays until you keep this one.')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(timeField(page)).toHaveValue('10:00');
+
+  await timeField(page).focus();
+  await page.keyboard.type('03');
+  await page.getByRole('button', { name: 'Keep this time' }).click();
+  await expect(timeField(page)).toHaveValue('03:00');
+  await expect(page.getByText(/^That is the middle of the night/)).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(timeField(page)).toHaveValue('03:00');
+});

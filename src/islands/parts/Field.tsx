@@ -1,4 +1,5 @@
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import type { Doubt } from '../../domain/records/validate/unlikely';
 import { ConflictNotice, type FieldConflict } from './ConflictNotice';
 
 interface FieldProps {
@@ -19,6 +20,11 @@ interface FieldProps {
   max?: string;
   /** Another tab replaced what was typed here: said next to the field, with this tab's version back. */
   conflict?: FieldConflict;
+  /**
+   * What looks wrong with a value that is whole but unlikely (`records/validate/unlikely.ts`): such a
+   * value is held, not passed on, until the person keeps it. Default: every whole value is passed on.
+   */
+  doubt?: (value: string) => Doubt | undefined;
 }
 
 /** Date and time fields the browser assembles from parts (day, month, year…). */
@@ -39,20 +45,39 @@ const HALF_TYPED: Record<string, string> = {
  * browser reports an empty value, and saving that would wipe the saved date.
  * The field says what is wrong instead, until the date is valid (issue 10).
  * Clearing every part is a real "no date", and is passed on.
+ *
+ * A whole value that looks wrong (`doubt`: the year 0002 on the way to 2026,
+ * a date two years off, 03:00) is held the same way: the field says what
+ * looks wrong, and passes it on only when the person keeps it (issue 18).
  */
 export function Field(props: FieldProps) {
   const id = createUniqueId();
   const [touched, setTouched] = createSignal(false);
   const [halfTyped, setHalfTyped] = createSignal(false);
-  const problem = () =>
-    halfTyped() ? `${HALF_TYPED[props.type ?? '']} ${props.value ? 'What was saved stays until then.' : 'Nothing is saved until then.'}` : props.error;
-  const showError = () => Boolean(problem()) && (halfTyped() || touched() || props.value !== '');
+  const [held, setHeld] = createSignal<{ value: string; doubt: Doubt }>();
+  const until = (what: string) => (props.value ? `What was saved stays ${what}.` : `Nothing is saved ${what}.`);
+  const problem = () => {
+    if (halfTyped()) return `${HALF_TYPED[props.type ?? '']} ${until('until then')}`;
+    const doubt = held()?.doubt;
+    if (doubt) return `${doubt.problem} ${until(doubt.canKeep ? 'until you keep this one' : 'until then')}`;
+    return props.error;
+  };
+  const waiting = () => halfTyped() || held() !== undefined;
+  const showError = () => Boolean(problem()) && (waiting() || touched() || props.value !== '');
   const describedBy = () =>
     [props.hint && `${id}-hint`, showError() && `${id}-error`, props.conflict && `${id}-conflict`].filter(Boolean).join(' ') || undefined;
   const input = (element: HTMLInputElement | HTMLTextAreaElement) => {
     const unfinished = PART_TYPES.has(props.type ?? '') && 'validity' in element && element.validity.badInput;
     setHalfTyped(unfinished);
-    if (!unfinished) props.onInput(element.value);
+    if (unfinished) return;
+    const doubt = element.value !== props.value ? props.doubt?.(element.value) : undefined;
+    setHeld(doubt && { value: element.value, doubt });
+    if (!doubt) props.onInput(element.value);
+  };
+  const keep = () => {
+    const value = held()?.value;
+    setHeld(undefined);
+    if (value !== undefined) props.onInput(value);
   };
   const common = () => ({
     id,
@@ -84,9 +109,14 @@ export function Field(props: FieldProps) {
         <textarea {...common()} rows={props.rows ?? 4} />
       </Show>
       <Show when={showError()}>
-        <p class="error" id={`${id}-error`} role={halfTyped() ? 'status' : undefined}>
+        <p class="error" id={`${id}-error`} role={waiting() ? 'status' : undefined}>
           {problem()}
         </p>
+      </Show>
+      <Show when={held()?.doubt.canKeep}>
+        <button type="button" class="quiet" onClick={keep}>
+          {props.type === 'time' ? 'Keep this time' : 'Keep this date'}
+        </button>
       </Show>
       <Show when={props.conflict}>{(conflict) => <ConflictNotice id={`${id}-conflict`} conflict={conflict()} />}</Show>
     </div>

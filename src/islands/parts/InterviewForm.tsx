@@ -3,6 +3,7 @@ import { contactLabel, followUpContact } from '../../domain/records/contacts';
 import { FORMATS } from '../../domain/records/constants';
 import type { Interview, InterviewFormat } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
+import { unlikelyInterviewDate, unlikelyInterviewTime } from '../../domain/records/validate/unlikely';
 import { addInterviewer } from '../contact-actions';
 import { goTo } from '../planner-route';
 import { editInterview, removeInterview } from '../store';
@@ -41,8 +42,26 @@ export function InterviewForm(props: { interview: Interview }) {
       <div class="grid">
         <Field label="Company" value={props.interview.company} onInput={edit('company')} conflict={interviewFieldConflict(id(), ['company'])} error={errors().company} required autocomplete="organization" />
         <Field label="Role" value={props.interview.role} onInput={edit('role')} conflict={interviewFieldConflict(id(), ['role'])} error={errors().role} hint="The job title you applied for." />
-        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit('date')} conflict={interviewFieldConflict(id(), ['date'])} error={errors().date} required />
-        <Field label="Interview time" type="time" value={props.interview.time} onInput={edit('time')} conflict={interviewFieldConflict(id(), ['time'])} error={errors().time} hint="When it started, on the interviewer's clock." />
+        <Field
+          label="Interview date"
+          type="date"
+          value={props.interview.date}
+          onInput={edit('date')}
+          doubt={(date) => unlikelyInterviewDate(date, interviewerToday(props.interview.timeZone))}
+          conflict={interviewFieldConflict(id(), ['date'])}
+          error={errors().date}
+          required
+        />
+        <Field
+          label="Interview time"
+          type="time"
+          value={props.interview.time}
+          onInput={edit('time')}
+          doubt={unlikelyInterviewTime}
+          conflict={interviewFieldConflict(id(), ['time'])}
+          error={errors().time}
+          hint="When it started, on the interviewer's clock."
+        />
         <SelectField label="Format" value={props.interview.format} onChange={edit('format')} options={FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
         <Show when={props.interview.format === 'video' || props.interview.videoLink !== ''}>
           <Field

@@ -1,5 +1,6 @@
 import type { Interview } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
+import { unlikelyInterviewDate } from '../../domain/records/validate/unlikely';
 import { interviewerToday } from '../format';
 import { editInterview } from '../store';
 import { interviewFieldConflict } from '../field-conflict';
@@ -15,7 +16,16 @@ export function QuickDetails(props: { interview: Interview }) {
       <div class="grid">
         <Field label="Company" value={props.interview.company} onInput={edit(['company'])} conflict={interviewFieldConflict(props.interview.id, ['company'])} error={errors().company} required />
         <Field label="Role" value={props.interview.role} onInput={edit(['role'])} conflict={interviewFieldConflict(props.interview.id, ['role'])} />
-        <Field label="Interview date" type="date" value={props.interview.date} onInput={edit(['date'])} conflict={interviewFieldConflict(props.interview.id, ['date'])} error={errors().date} required />
+        <Field
+          label="Interview date"
+          type="date"
+          value={props.interview.date}
+          onInput={edit(['date'])}
+          doubt={(date) => unlikelyInterviewDate(date, interviewerToday(props.interview.timeZone))}
+          conflict={interviewFieldConflict(props.interview.id, ['date'])}
+          error={errors().date}
+          required
+        />
         <Field
           label="Interviewer name"
           value={props.interview.interviewers[0]?.name ?? ''}
