@@ -116,7 +116,7 @@ test('@reliability an interview time in the middle of the interviewer’s night 
   await expectSaved(page);
   await timeField(page).focus();
   await page.keyboard.type('03');
-  await expect(page.getByText('That is the middle of the night on the interviewer’s clock: check the hour (am or pm). What was saved stays until you keep this one.')).toBeVisible();
+  await expect(page.getByText('That is at night on the interviewer’s clock (before 06:00 or from 22:00): check the hour, am or pm. What was saved stays until you keep this one.')).toBeVisible();
   await expectSaved(page);
   await page.reload();
   await expect(timeField(page)).toHaveValue('10:00');
@@ -125,7 +125,7 @@ test('@reliability an interview time in the middle of the interviewer’s night 
   await page.keyboard.type('03');
   await page.getByRole('button', { name: 'Keep this time' }).click();
   await expect(timeField(page)).toHaveValue('03:00');
-  await expect(page.getByText(/^That is the middle of the night/)).toHaveCount(0);
+  await expect(page.getByText(/^That is at night on the interviewer’s clock/)).toHaveCount(0);
   await expectSaved(page);
   await page.reload();
   await expect(timeField(page)).toHaveValue('03:00');

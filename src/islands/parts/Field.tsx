@@ -114,9 +114,12 @@ export function Field(props: FieldProps) {
         </p>
       </Show>
       <Show when={held()?.doubt.canKeep}>
-        <button type="button" class="quiet" onClick={keep}>
-          {props.type === 'time' ? 'Keep this time' : 'Keep this date'}
-        </button>
+        {/* In a row of its own, so the button is as wide as its words, under the message it answers. */}
+        <div class="actions">
+          <button type="button" class="quiet" onClick={keep}>
+            {props.type === 'time' ? 'Keep this time' : 'Keep this date'}
+          </button>
+        </div>
       </Show>
       <Show when={props.conflict}>{(conflict) => <ConflictNotice id={`${id}-conflict`} conflict={conflict()} />}</Show>
     </div>

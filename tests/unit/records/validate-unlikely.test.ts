@@ -30,7 +30,7 @@ describe('unlikelyInterviewDate', () => {
 });
 
 describe('unlikelyInterviewTime', () => {
-  const NIGHT = { problem: 'That is the middle of the night on the interviewer’s clock: check the hour (am or pm).', canKeep: true };
+  const NIGHT = { problem: 'That is at night on the interviewer’s clock (before 06:00 or from 22:00): check the hour, am or pm.', canKeep: true };
   it.each([
     ['00:00', NIGHT],
     ['01:00', NIGHT],

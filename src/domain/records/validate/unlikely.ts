@@ -45,11 +45,12 @@ export function unlikelyInterviewDate(date: string, today: string): Doubt | unde
  * What looks wrong with an interview time `time` (on the interviewer's
  * clock), or undefined when it is inside 06:00 to 22:00.
  *
- * @example unlikelyInterviewTime('03:00') //=> { problem: 'That is the middle of the night on the interviewer’s clock: check the hour (am or pm).', canKeep: true }
+ * @example unlikelyInterviewTime('03:00') //=> { problem: 'That is at night on the interviewer’s clock (before 06:00 or from 22:00): check the hour, am or pm.', canKeep: true }
  * @example unlikelyInterviewTime('15:00') //=> undefined
  */
 export function unlikelyInterviewTime(time: string): Doubt | undefined {
   if (!isValidTime(time)) return undefined;
   if (time >= LIKELY_INTERVIEW_HOURS.from && time < LIKELY_INTERVIEW_HOURS.until) return undefined;
-  return { problem: 'That is the middle of the night on the interviewer’s clock: check the hour (am or pm).', canKeep: true };
+  const { from, until } = LIKELY_INTERVIEW_HOURS;
+  return { problem: `That is at night on the interviewer’s clock (before ${from} or from ${until}): check the hour, am or pm.`, canKeep: true };
 }
