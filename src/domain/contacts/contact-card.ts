@@ -9,6 +9,12 @@
 export interface ContactCard {
   /** As written on the card (FN), or built from N in the order its script uses. */
   name: string;
+  /** The name's parts, from N (vCard) or N (MeCard): given name, family name, title (N's prefix); `''` when the card has none. */
+  givenName: string;
+  familyName: string;
+  honorific: string;
+  /** Whether the name as written puts the family name first ("Tan Mei Ling"). */
+  familyNameFirst: boolean;
   title: string;
   organization: string;
   /** Best first: the one marked preferred, then work, then the rest. */
@@ -31,7 +37,20 @@ export interface ContactCard {
  * @example emptyCard().emails //=> []
  */
 export function emptyCard(): ContactCard {
-  return { name: '', title: '', organization: '', emails: [], phones: [], address: '', links: [], timeZone: '', country: '' };
+  return { name: '', givenName: '', familyName: '', honorific: '', familyNameFirst: false, title: '', organization: '', emails: [], phones: [], address: '', links: [], timeZone: '', country: '' };
+}
+
+/**
+ * Whether `name` as written starts with `family`, so is written family name
+ * first: "Tan Mei Ling" with family name Tan; names in Chinese, Japanese and
+ * Korean characters always are.
+ *
+ * @example writtenFamilyFirst('Tan Mei Ling', 'Tan', 'Mei Ling') //=> true
+ */
+export function writtenFamilyFirst(name: string, family: string, given: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(family + given)) return true;
+  const written = name.trim().toLowerCase();
+  return family.trim() !== '' && given.trim() !== '' && written.startsWith(`${family.trim().toLowerCase()} `);
 }
 
 /**
@@ -43,8 +62,9 @@ export function cardHasDetails(card: ContactCard): boolean {
   return Boolean(card.name || card.title || card.organization || card.address || card.emails.length || card.phones.length || card.links.length);
 }
 
-// Any control character but the line breaks an address may hold.
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// Any control character but the line breaks an address may hold, and the marks that reorder text
+// (U+202E shows "naT enaJ" as "Jane Tan"), which no contacts app writes either.
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 // A tag or a character reference, as markup rather than text: `<b>`, `</a>`, `<img …`, `&lt;`, `&#60;`.
 const MARKUP = /<\/?[a-z!][^>]*>?|&(?:#\d+|#x[\da-f]+|[a-z]+);/iu;
 
@@ -58,7 +78,7 @@ const MARKUP = /<\/?[a-z!][^>]*>?|&(?:#\d+|#x[\da-f]+|[a-z]+);/iu;
  */
 export function cardTextProblem(card: ContactCard): string | undefined {
   const fields: [string, string[]][] = [
-    ['the name', [card.name]],
+    ['the name', [card.name, card.givenName, card.familyName, card.honorific]],
     ['the job title', [card.title]],
     ['the organisation', [card.organization]],
     ['an email address', card.emails],

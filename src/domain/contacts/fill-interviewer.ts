@@ -29,7 +29,8 @@ const FIELDS = [
 ] as const;
 
 /**
- * Fills `interviewer` from `card`: name, job title, the best email and phone,
+ * Fills `interviewer` from `card`: name (with its parts: given and family
+ * names, title, order), job title, the best email and phone,
  * the address, any new links; the card's organisation becomes the company
  * only when `company` is empty; their time zone from its TZ and their
  * country from its address (`countryCodeOf` reads a country's name as its
@@ -69,6 +70,13 @@ export function fillInterviewer(interviewer: Interviewer, card: ContactCard, com
     next.country = country;
     next.countryFrom = 'card';
     filled.push('country');
+  }
+  // A new name brings its parts with it, or none: the old name's parts would greet the wrong person.
+  if (filled.includes('name')) {
+    next.givenName = card.givenName;
+    next.familyName = card.familyName;
+    next.familyNameFirst = card.familyNameFirst;
+    next.honorific = card.honorific;
   }
   const newLinks = card.links.filter((link, index) => !interviewer.links.includes(link) && card.links.indexOf(link) === index);
   if (newLinks.length > 0) {

@@ -29,6 +29,9 @@ export function readMeCard(text: string): ContactCard | undefined {
       case 'N': {
         const [family = '', given = ''] = value.split(/(?<!\\),/u).map((part) => unescape(part).trim());
         card.name = FAMILY_FIRST.test(family + given) ? `${family}${given}` : [given, family].filter(Boolean).join(' ');
+        card.givenName = given;
+        card.familyName = family;
+        card.familyNameFirst = FAMILY_FIRST.test(family + given);
         break;
       }
       case 'TEL':

@@ -6,7 +6,7 @@
  */
 import ICAL from 'ical.js';
 import { isValidTimeZone } from '../shared/wall-time';
-import { cardHasDetails, cardTextProblem, webLink, type ContactCard } from './contact-card';
+import { cardHasDetails, cardTextProblem, writtenFamilyFirst, webLink, type ContactCard } from './contact-card';
 import { isVCard21, upgradeVCard21 } from './vcard-21';
 
 /** A card read, or why it could not be. */
@@ -55,8 +55,14 @@ function cardFrom(component: ICAL.Component): ContactCard {
     const value = component.getFirstPropertyValue(name) as unknown;
     return (Array.isArray(value) ? value : [value ?? '']).map((part) => (Array.isArray(part) ? part.join(' ') : String(part)).trim());
   };
+  const [family = '', given = '', , prefix = ''] = parts('n');
+  const name = first('fn') || nameFromParts(parts('n'));
   return {
-    name: first('fn') || nameFromParts(parts('n')),
+    name,
+    givenName: given,
+    familyName: family,
+    honorific: prefix,
+    familyNameFirst: writtenFamilyFirst(name, family, given),
     title: first('title'),
     organization: parts('org')[0] ?? '',
     emails: ranked(texts('email')).map((value) => value.replace(/^mailto:/iu, '')),

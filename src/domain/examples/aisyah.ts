@@ -41,7 +41,7 @@ export function aisyahInterview(): Interview {
     time: '14:00',
     format: 'video',
     interviewers: [
-      { ...emptyInterviewer('wei-jie', 'interviewer'), name: 'Lim Wei Jie', title: 'Operations Director', email: '', phone: '', address: '' },
+      { ...emptyInterviewer('wei-jie', 'interviewer'), name: 'Lim Wei Jie', givenName: 'Wei Jie', familyName: 'Lim', familyNameFirst: true, honorific: 'Mr', title: 'Operations Director', email: '', phone: '', address: '' },
       { ...emptyInterviewer('sarah', 'recruiter'), name: 'Sarah Goh', title: 'Senior Consultant', email: 'sarah.goh@straits-talent.example', phone: '+65 6123 4567', address: '' },
     ],
     followUpsTo: 'sarah',

@@ -10,7 +10,7 @@
  * Jane rings with an offer on Thu 16 April and asks for an answer within a
  * week; Priya asks to have it in writing and answers by Thu 23 April.
  */
-import { createInterview, emptyInterviewer } from '../records/defaults';
+import { createInterview, emptyInterviewer, NAME_AS_TYPED } from '../records/defaults';
 import type { Interview } from '../records/model';
 import { PRIYA_INTERVIEWER_PLACE } from './priya';
 

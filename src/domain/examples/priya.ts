@@ -9,7 +9,7 @@
  * Priya would hear "by the end of next week"; at the first check-in Jane said
  * "by the end of next week" again. Priya sends her thank-you the next morning.
  */
-import { createInterview } from '../records/defaults';
+import { createInterview, NAME_AS_TYPED } from '../records/defaults';
 import type { Interview } from '../records/model';
 import type { PersonDay } from '../schedule/person-day';
 
@@ -34,7 +34,7 @@ export function priyaInterview(): Interview {
     company: 'Acme Logistics',
     role: 'Data Analyst',
     time: '16:00',
-    interviewers: [{ id: 'jane', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' }],
+    interviewers: [{ id: 'jane', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Operations Analytics', email: 'jane.tan@acme.example', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED }],
     interviewerCountry: PRIYA_INTERVIEWER_PLACE.country,
     interviewerRegion: PRIYA_INTERVIEWER_PLACE.region,
     hearBackBy: '2026-03-13',

@@ -8,7 +8,7 @@
  * the gap between them changes when the UK moves to summer time, on the
  * last Sunday of March.
  */
-import { createInterview, emptyInterviewer } from '../records/defaults';
+import { createInterview, emptyInterviewer, NAME_AS_TYPED } from '../records/defaults';
 import type { Interview } from '../records/model';
 import type { PersonDay } from '../schedule/person-day';
 

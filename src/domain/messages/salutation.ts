@@ -12,8 +12,9 @@
  * Names reach the email as text: control and direction-changing characters
  * are dropped and a long one is cut (`greetingText`).
  */
-import { SALUTATIONS, type Salutation } from '../records/constants';
+import { NAME_PART_LIMITS, SALUTATIONS, type Salutation } from '../records/constants';
 import { isEastAsianFamilyName, nameParts, type NamedContact } from './name-parts';
+import { namePartProblem } from '../records/validate/contact';
 import { squish } from '../shared/text';
 
 /** A contact as the greeting reads them: the name fields and, if set, how to greet them. */
@@ -29,7 +30,7 @@ const TITLE_COUNTRIES = new Set('SG CN HK TW MO JP KR VN TH ID IN DE AT CH FR BE
 /** Characters that change how text is shown rather than what it says: controls, zero-width and bidi marks. */
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 /** Characters of a name used after "Dear": longer is not a name. */
-export const GREETING_CHARS = 60;
+export const GREETING_CHARS = NAME_PART_LIMITS.greeting;
 
 /**
  * The default form of address for a contact in `country`.
@@ -51,8 +52,21 @@ export function defaultSalutation(country: string): Exclude<Salutation, 'auto' |
  * @example greetingName({ name: 'Tan Mei Ling' }, 'MY') //=> 'Tan Mei Ling'
  */
 export function greetingName(contact: GreetedContact, country: string): string {
-  const chosen = contact.salutation && contact.salutation !== 'auto' ? contact.salutation : defaultSalutation(country);
-  return greetingText(formText(contact, chosen) || formText(contact, 'full'));
+  const usable = withoutProblems(contact);
+  const chosen = usable.salutation && usable.salutation !== 'auto' ? usable.salutation : defaultSalutation(country);
+  return greetingText(formText(usable, chosen) || formText(usable, 'full'));
+}
+
+// A part with markup, hidden characters or an absurd length is not used (the form says why, `records/validate/`).
+function withoutProblems(contact: GreetedContact): GreetedContact {
+  const ok = (text: string | undefined, max: number) => (text !== undefined && namePartProblem(text, 'the name', max) === undefined ? text : '');
+  return {
+    ...contact,
+    givenName: ok(contact.givenName, NAME_PART_LIMITS.part),
+    familyName: ok(contact.familyName, NAME_PART_LIMITS.part),
+    honorific: ok(contact.honorific, NAME_PART_LIMITS.title),
+    greetAs: ok(contact.greetAs, GREETING_CHARS),
+  };
 }
 
 /**
@@ -64,10 +78,11 @@ export function greetingName(contact: GreetedContact, country: string): string {
 export function salutationChoices(contact: GreetedContact, country: string): { form: Salutation; text: string }[] {
   const forms = SALUTATIONS.filter((form) => form !== 'auto' && form !== 'own');
   const auto = greetingName({ ...contact, salutation: 'auto' }, country);
+  const usable = withoutProblems(contact);
   const seen = new Set([auto]);
   const choices: { form: Salutation; text: string }[] = [{ form: 'auto', text: auto }];
   for (const form of forms) {
-    const text = greetingText(formText(contact, form));
+    const text = greetingText(formText(usable, form));
     if (text && !seen.has(text)) choices.push({ form, text });
     seen.add(text);
   }

@@ -69,3 +69,8 @@ export const DEFAULT_DAY = { start: '08:00', end: '21:00' } as const;
 export const SALUTATIONS = ['auto', 'given', 'title-family', 'full', 'own'] as const;
 /** One form of address. */
 export type Salutation = (typeof SALUTATIONS)[number];
+/**
+ * The most characters of a given or family name (`part`), a title (`title`)
+ * and the words after "Dear" (`greeting`): longer is not a name.
+ */
+export const NAME_PART_LIMITS = { part: 100, title: 30, greeting: 60 } as const;

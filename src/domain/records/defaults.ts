@@ -31,9 +31,17 @@ export function emptyNotes(): Notes {
   };
 }
 
+/**
+ * A contact's name fields when only their name is known (typed in one
+ * field): no parts, greeted by the custom of their country.
+ *
+ * @example { ...jane, ...NAME_AS_TYPED }.salutation //=> 'auto'
+ */
+export const NAME_AS_TYPED = { givenName: '', familyName: '', familyNameFirst: false, honorific: '', salutation: 'auto', greetAs: '' } as const satisfies Partial<Interviewer>;
+
 /** A blank contact card with the given id, for someone who interviewed you unless `contactRole` says otherwise. */
 export function emptyInterviewer(id: string, contactRole: Interviewer['contactRole'] = 'interviewer'): Interviewer {
-  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' };
+  return { id, contactRole, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED };
 }
 
 /** An empty profile. */

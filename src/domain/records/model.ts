@@ -17,7 +17,7 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SALUTATIONS, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
 
 /**
  * One contact for an interview, as written on their card: usually someone who
@@ -51,6 +51,18 @@ export const InterviewerSchema = v.object({
   country: v.string(),
   /** Where `country` came from (`CONTACT_CLOCK_SOURCES`). Default `''`. */
   countryFrom: v.picklist(CONTACT_CLOCK_SOURCES),
+  /** Their given name, as on their card (vCard N) or typed: "Mei Ling". Default `''`: not known (worked out from `name` only where safe, `messages/name-parts.ts`). */
+  givenName: v.string(),
+  /** Their family name, as on their card or typed: "Tan". Default `''`. */
+  familyName: v.string(),
+  /** Whether their name is written family name first, as "Tan Mei Ling". Default `false`. */
+  familyNameFirst: v.boolean(),
+  /** A title to greet them by (Ms, Mr, Dr, Prof, Puan…), from the card's prefix or typed. Default `''`. */
+  honorific: v.string(),
+  /** How the emails greet them (`SALUTATIONS`); `auto` follows the custom of their country (`messages/salutation.ts`). Default `auto`. */
+  salutation: v.picklist(SALUTATIONS),
+  /** With `salutation: 'own'`, the words after "Dear" ("Puan Siti"). Default `''`. */
+  greetAs: v.string(),
 });
 
 /** The notes checklist: what you did in the room and what you noted after. */

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { endedFollowUps, followUpEvent, isShortenedEvent, upcomingEvents, type EventTexts } from '~/domain/calendar/follow-up-events';
 import { buildInterviewCalendar } from '~/domain/calendar/interview-calendar';
-import { createInterview } from '~/domain/records/defaults';
+import { createInterview, NAME_AS_TYPED } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
 import { buildChain, buildSchedule as schedule, type ScheduleContext } from '~/domain/schedule/schedule';
 import { england, londoner } from '../support/holidays';
@@ -27,7 +27,7 @@ function interview(overrides: Partial<Interview> = {}): Interview {
     date: '2026-03-03',
     time: '10:00',
     hearBackBy: '2026-03-13',
-    interviewers: [{ id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' }],
+    interviewers: [{ id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+44 20 7946 0000', address: '1 High St\nLondon', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED }],
     ...overrides,
   };
 }
@@ -42,7 +42,7 @@ describe('followUpEvent', () => {
   });
 
   it('names the recruiter on every reminder when follow-ups go through an agency, and says who they are', () => {
-    const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const };
+    const sam = { id: 'r1', contactRole: 'recruiter' as const, name: 'Sam Reid', title: 'Consultant', email: 'sam@agency.example', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const, ...NAME_AS_TYPED };
     const agency = interview({ interviewers: [...interview().interviewers, sam], followUpsTo: 'r1' });
     const titles = buildSchedule(agency).map((followUp) => followUpEvent(agency, followUp, texts, ZONE).title);
     expect(titles[0]).toBe('Email Sam Reid (Acme) — thank you');
@@ -55,13 +55,13 @@ describe('followUpEvent', () => {
   it('names every interviewer, and says "the interviewer" when no name is known yet', () => {
     const two = interview({
       interviewers: [
-        { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
-        { id: 'p2', contactRole: 'interviewer', name: 'Ben Lee', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
+        { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED },
+        { id: 'p2', contactRole: 'interviewer', name: 'Ben Lee', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED },
       ],
     });
     const [thankYou] = buildSchedule(two);
     expect(followUpEvent(two, thankYou!, texts, ZONE).title).toBe('Email Jane Tan and Ben Lee (Acme) — thank you');
-    const nameless = interview({ company: '', interviewers: [{ id: 'p1', contactRole: 'interviewer', name: ' ', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' }] });
+    const nameless = interview({ company: '', interviewers: [{ id: 'p1', contactRole: 'interviewer', name: ' ', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED }] });
     expect(followUpEvent(nameless, buildSchedule(nameless)[0]!, texts, ZONE).title).toBe('Email the interviewer — thank you');
   });
 

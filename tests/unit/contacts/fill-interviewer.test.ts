@@ -7,6 +7,10 @@ import { deepFreeze } from '../support/deep-freeze';
 
 const card: ContactCard = {
   name: 'Jane Tan',
+  givenName: 'Jane',
+  familyName: 'Tan',
+  honorific: 'Ms',
+  familyNameFirst: false,
   title: 'Head of Data',
   organization: 'Acme Pte Ltd',
   emails: ['jane@acme.example', 'jane.tan@example.com'],
@@ -41,7 +45,18 @@ describe('fillInterviewer', () => {
   it('fills a blank interviewer and an empty company, and lists what has no field', () => {
     const result = fillInterviewer(deepFreeze(emptyInterviewer('p1')), deepFreeze(card), '');
     expect(result).toEqual({
-      interviewer: { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: 'Head of Data', email: 'jane@acme.example', phone: '+65 6123 4567', address: '1 Raffles Place\nSingapore 048616', links: ['https://www.linkedin.com/in/janetan'], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
+      interviewer: {
+        ...emptyInterviewer('p1'),
+        name: 'Jane Tan',
+        givenName: 'Jane',
+        familyName: 'Tan',
+        honorific: 'Ms',
+        title: 'Head of Data',
+        email: 'jane@acme.example',
+        phone: '+65 6123 4567',
+        address: '1 Raffles Place\nSingapore 048616',
+        links: ['https://www.linkedin.com/in/janetan'],
+      },
       company: 'Acme Pte Ltd',
       filled: ['name', 'job title', 'email', 'phone', 'postal address', 'link', 'company'],
       replaced: [],
@@ -56,6 +71,15 @@ describe('fillInterviewer', () => {
     expect(result.company).toBe('Acme');
     expect(result.replaced).toEqual([{ field: 'name', was: 'Jane Tann' }]);
     expect(result.leftOut).toEqual(['organisation Acme Holdings']);
+  });
+
+  it('brings a new name\'s parts with it, and drops the old name\'s parts, keeping how the person chose to greet them', () => {
+    const typed: Interviewer = deepFreeze({ ...emptyInterviewer('p1'), name: 'Jane Tan', givenName: 'Jane', familyName: 'Tan', honorific: 'Dr', salutation: 'full' });
+    const meiLing = { ...emptyCard(), name: 'Tan Mei Ling', givenName: 'Mei Ling', familyName: 'Tan', honorific: 'Ms', familyNameFirst: true };
+    const next = fillInterviewer(typed, deepFreeze(meiLing), '').interviewer;
+    expect(next).toMatchObject({ name: 'Tan Mei Ling', givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true, honorific: 'Ms', salutation: 'full' });
+    const withoutParts = fillInterviewer(typed, deepFreeze({ ...emptyCard(), name: 'Sarah Goh' }), '').interviewer;
+    expect(withoutParts).toMatchObject({ name: 'Sarah Goh', givenName: '', familyName: '', familyNameFirst: false, honorific: '' });
   });
 
   it('fills nothing when the card says what is already there', () => {

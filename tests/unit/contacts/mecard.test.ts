@@ -8,6 +8,10 @@ describe('readMeCard', () => {
       readMeCard('MECARD:N:Tan,Jane;ORG:Acme\\; Sons;TITLE:Head of Data;TEL:+6561234567;TEL:+6591234567;EMAIL:jane@acme.example;ADR:10 Marina Boulevard\\, Singapore 018983;URL:https://acme.example/jane;NOTE:hi;;'),
     ).toEqual({
       name: 'Jane Tan',
+      givenName: 'Jane',
+      familyName: 'Tan',
+      honorific: '',
+      familyNameFirst: false,
       title: 'Head of Data',
       organization: 'Acme; Sons',
       emails: ['jane@acme.example'],
@@ -25,6 +29,10 @@ describe('readMeCard', () => {
     ['a single name', 'MECARD:N:Madonna;;', 'Madonna'],
   ])('writes %s', (_case, text, name) => {
     expect(readMeCard(text)?.name).toBe(name);
+  });
+
+  it('keeps the name\'s parts, family name first for a name in Chinese characters', () => {
+    expect(readMeCard('MECARD:N:陈,美玲;;')).toMatchObject({ name: '陈美玲', givenName: '美玲', familyName: '陈', familyNameFirst: true });
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { readQrPayload } from '~/domain/contacts/qr-payload';
 describe('readQrPayload', () => {
   it.each([
     ['a vCard', 'BEGIN:VCARD\nVERSION:3.0\nFN:Jane Tan\nEMAIL:jane@acme.example\nEND:VCARD', 'vCard', { ...emptyCard(), name: 'Jane Tan', emails: ['jane@acme.example'] }],
-    ['a MeCard', 'MECARD:N:Tan,Jane;TEL:+6561234567;;', 'MeCard', { ...emptyCard(), name: 'Jane Tan', phones: ['+6561234567'] }],
+    ['a MeCard', 'MECARD:N:Tan,Jane;TEL:+6561234567;;', 'MeCard', { ...emptyCard(), name: 'Jane Tan', givenName: 'Jane', familyName: 'Tan', phones: ['+6561234567'] }],
     ['a mailto: link with a subject', 'mailto:jane.tan%40acme.example?subject=Hello', 'email link', { ...emptyCard(), emails: ['jane.tan@acme.example'] }],
     ['a tel: link', 'tel:+65-6123-4567', 'phone link', { ...emptyCard(), phones: ['+65-6123-4567'] }],
   ])('reads %s as a card', async (_case, text, source, card) => {

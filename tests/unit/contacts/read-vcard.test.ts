@@ -16,6 +16,10 @@ describe('readVCard: the three versions', () => {
       version: '2.1',
       expected: {
         name: 'Dr. Jürgen Müller',
+        givenName: 'Jürgen',
+        familyName: 'Müller',
+        honorific: 'Dr.',
+        familyNameFirst: false,
         title: 'Head of Sales, DACH',
         organization: 'Grün & Partner GmbH',
         emails: ['j.mueller@gruen-partner.example'],
@@ -31,6 +35,10 @@ describe('readVCard: the three versions', () => {
       version: '3.0',
       expected: {
         name: 'Jane Tan',
+        givenName: 'Jane',
+        familyName: 'Tan',
+        honorific: '',
+        familyNameFirst: false,
         title: 'Head of Operations Analytics',
         organization: 'Acme Logistics Pte Ltd',
         emails: ['jane.tan@acme-logistics.com.sg', 'jane.tan.sg@example.com'],
@@ -46,6 +54,10 @@ describe('readVCard: the three versions', () => {
       version: '4.0',
       expected: {
         name: '陈美玲',
+        givenName: '美玲',
+        familyName: '陈',
+        honorific: '',
+        familyNameFirst: true,
         title: 'Engineering Manager',
         organization: 'Kopi Labs',
         emails: ['meiling.chen@kopilabs.example'],
@@ -67,6 +79,15 @@ describe('readVCard: the three versions', () => {
   ])('builds the name from N when there is no FN: %s', (_case, line, name) => {
     const reading = readVCard(`BEGIN:VCARD\r\nVERSION:3.0\r\n${line}\r\nEND:VCARD\r\n`);
     expect(reading.ok && reading.card.name).toBe(name);
+  });
+
+  it.each([
+    ['a Singapore card, family name first, with a title', 'FN:Tan Mei Ling\r\nN:Tan;Mei Ling;;Ms;', { givenName: 'Mei Ling', familyName: 'Tan', honorific: 'Ms', familyNameFirst: true }],
+    ['a UK card, given name first', 'FN:Tom Hughes\r\nN:Hughes;Tom;;;', { givenName: 'Tom', familyName: 'Hughes', honorific: '', familyNameFirst: false }],
+    ['a Malay name with no N', 'FN:Siti Nurhaliza binti Tarudin', { givenName: '', familyName: '', honorific: '', familyNameFirst: false }],
+  ])('keeps the name\'s parts as on the card: %s', (_case, lines, parts) => {
+    const reading = readVCard(`BEGIN:VCARD\r\nVERSION:3.0\r\n${lines}\r\nEND:VCARD\r\n`);
+    expect(reading.ok && reading.card).toMatchObject(parts);
   });
 
   it('reads a card with bare LF line ends, as QR codes hold them', () => {

@@ -118,6 +118,15 @@ describe('greetingText: hostile names reach the email as plain text', () => {
     expect(long).toBe('😀'.repeat(GREETING_CHARS));
   });
 
+  it.each([
+    ['HTML in the given name', { ...MEI_LING, givenName: '<b>Mei Ling</b>', salutation: 'given' as const }, 'SG', 'Tan Mei Ling'],
+    ['a bidi override in the family name', { ...MEI_LING, familyName: 'Tan\u202E' }, 'SG', 'Ms Tan Mei Ling'],
+    ['a 10,000-character given name', { name: 'Tom Hughes', givenName: 'T'.repeat(10_000), familyName: 'Hughes' }, 'GB', 'Tom Hughes'],
+    ['markup as their own words', { name: 'Tom Hughes', salutation: 'own' as const, greetAs: '<a href=x>Tom</a>' }, 'GB', 'Tom Hughes'],
+  ])('does not greet by a name part that holds %s: the name as on the card instead, with the title where the form uses it', (_, contact, country, text) => {
+    expect(greetingName(contact, country)).toBe(text);
+  });
+
   it('keeps a greeting on one line whatever the name holds', () => {
     expect(greeting({ name: 'Jane\n\nBcc: someone@example.com', salutation: 'full' }, 'GB')).toBe('Dear Jane Bcc: someone@example.com,');
   });

@@ -44,6 +44,13 @@ export const V3_CONTACT_FIELDS = {
   timeZoneFrom: { before: '', repair: repairChoice(CONTACT_CLOCK_SOURCES, '') },
   country: { before: '' },
   countryFrom: { before: '', repair: repairChoice(CONTACT_CLOCK_SOURCES, '') },
+  // A contact's name in parts and how the emails greet them (issue 20): an older contact's name was typed in one field.
+  givenName: {},
+  familyName: {},
+  familyNameFirst: {},
+  honorific: {},
+  salutation: {},
+  greetAs: {},
 } satisfies AddedFields<Interviewer>;
 
 /** Fields of the profile added in version 3, as above. */

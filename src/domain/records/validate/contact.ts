@@ -73,3 +73,23 @@ export function phoneProblem(text: string): string | undefined {
   const digits = text.replace(/\D/g, '').length;
   return digits < 6 ? 'That number looks too short: include the area code.' : 'That number has more than 20 digits: check it.';
 }
+
+// A tag or a character reference, as markup rather than text: `<b>`, `</a>`, `<img …`, `&lt;`, `&#60;`.
+const MARKUP = /<\/?[a-z!][^>]*>?|&(?:#\d+|#x[\da-f]+|[a-z]+);/iu;
+// Controls, zero-width characters and the marks that reorder text (U+202E shows "naT enaJ" as "Jane Tan").
+const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/**
+ * What is wrong with a part of a name, or the words the emails greet someone
+ * by (`''` is fine): markup, hidden or direction-changing characters, or
+ * more than `max` characters. The text is kept as typed; the greeting does
+ * not use a part with a problem (`messages/salutation.ts`).
+ *
+ * @example namePartProblem('<b>Jane</b>', 'the given name', 100) //=> 'Take the markup out of the given name: a name is plain text.'
+ */
+export function namePartProblem(text: string, label: string, max: number): string | undefined {
+  if (MARKUP.test(text)) return `Take the markup out of ${label}: a name is plain text.`;
+  if (HIDDEN.test(text)) return `${label[0]!.toUpperCase()}${label.slice(1)} holds hidden characters that change how text is shown (such as a right-to-left mark): retype it.`;
+  if (charLength(text) > max) return `Shorten ${label} to ${max} characters or fewer.`;
+  return undefined;
+}

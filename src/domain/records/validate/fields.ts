@@ -10,7 +10,7 @@
 import { isValidTimeZone, isWallDate, isWallTime } from '../../shared/wall-time';
 
 export { isValidTimeZone };
-export { emailProblem, isValidEmail, isValidPhone, phoneProblem, textProblem } from './contact';
+export { emailProblem, isValidEmail, isValidPhone, namePartProblem, phoneProblem, textProblem } from './contact';
 
 /**
  * What a form's checks found: messages keyed by field path; empty when all is

@@ -7,7 +7,7 @@
  * Notes have no limits and no errors: long notes are kept whole. Text such as
  * `<script>` is accepted as text; escaping is the job of whatever renders it.
  */
-import { CHECK_IN_LIMIT_RANGE } from '../constants';
+import { CHECK_IN_LIMIT_RANGE, NAME_PART_LIMITS } from '../constants';
 import type { Interview } from '../model';
 import {
   dateProblem,
@@ -15,6 +15,7 @@ import {
   isValidDate,
   isValidTime,
   isValidTimeZone,
+  namePartProblem,
   phoneProblem,
   shiftYears,
   textProblem,
@@ -49,6 +50,10 @@ export function validateInterview(interview: Interview, context: { today: string
     add(`interviewers.${index}.name`, textProblem(person.name, { required, label: 'the name' }));
     add(`interviewers.${index}.email`, emailProblem(person.email));
     add(`interviewers.${index}.phone`, phoneProblem(person.phone));
+    add(`interviewers.${index}.givenName`, namePartProblem(person.givenName, 'the given name', NAME_PART_LIMITS.part));
+    add(`interviewers.${index}.familyName`, namePartProblem(person.familyName, 'the family name', NAME_PART_LIMITS.part));
+    add(`interviewers.${index}.honorific`, namePartProblem(person.honorific, 'the title', NAME_PART_LIMITS.title));
+    if (person.salutation === 'own') add(`interviewers.${index}.greetAs`, namePartProblem(person.greetAs, 'how you greet them', NAME_PART_LIMITS.greeting));
   });
   const { min, max } = CHECK_IN_LIMIT_RANGE;
   const limit = interview.checkInLimit;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyInvitation, filledItems, isBlankInterview, joinList, proposeFill } from '~/domain/calendar/invitation/invitation-fill';
 import { readInvitation, type InvitationEvent } from '~/domain/calendar/invitation/read-invitation';
-import { createInterview } from '~/domain/records/defaults';
+import { createInterview, emptyInterviewer } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
 import { deepFreeze } from '../../support/deep-freeze';
 
@@ -53,8 +53,8 @@ describe('applyInvitation', () => {
     expect(filled).toMatchObject({ date: '2026-03-03', time: '10:00', timeZone: 'Asia/Singapore', format: 'video', company: '', role: '', location: '' });
     expect(filled.videoLink).toMatch(/^https:\/\/teams\.microsoft\.com\//);
     expect(filled.interviewers).toEqual([
-      { id: 'p1', contactRole: 'interviewer', name: 'Jane Tan', title: '', email: 'jane.tan@acme-logistics.com.sg', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
-      { id: 'new-1', contactRole: 'interviewer', name: 'Tom Hughes', title: '', email: 'tom.hughes@acme-logistics.com.sg', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
+      { ...emptyInterviewer('p1'), name: 'Jane Tan', email: 'jane.tan@acme-logistics.com.sg' },
+      { ...emptyInterviewer('new-1'), name: 'Tom Hughes', email: 'tom.hughes@acme-logistics.com.sg' },
     ]);
   });
 

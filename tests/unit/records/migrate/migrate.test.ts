@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateInterview, migrateProfile, type MigrateContext } from '~/domain/records/migrate/migrate';
-import { emptyNotes } from '~/domain/records/defaults';
+import { NAME_AS_TYPED, emptyNotes } from '~/domain/records/defaults';
 import type { Interview } from '~/domain/records/model';
 import { deepFreeze } from '../../support/deep-freeze';
 
@@ -58,7 +58,7 @@ const V1_MIGRATED: Interview = {
   location: '',
   videoLink: '',
   interviewers: [
-    { id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '' },
+    { id: 'new-1', contactRole: 'interviewer', name: 'Jane Okafor', title: '', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [], timeZone: '', timeZoneFrom: '', country: '', countryFrom: '', ...NAME_AS_TYPED },
   ],
   followUpsTo: '',
   timeZone: 'Europe/London',

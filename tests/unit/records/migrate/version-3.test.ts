@@ -82,6 +82,26 @@ describe('the migration from version 2 to version 3', () => {
     expect(result.ok && result.repaired.join(' ')).toMatch(/interviewers\.0\.timeZoneFrom.*interviewers\.0\.country/su);
   });
 
+  it('reads a version 2 contact with its name typed in one field: no parts, greeted by the custom of their country', () => {
+    const result = migrateInterview(deepFreeze(fixture('records/interview-v2.json')), context());
+    expect(result.ok && result.interview.interviewers.map(({ givenName, familyName, familyNameFirst, honorific, salutation, greetAs }) => ({ givenName, familyName, familyNameFirst, honorific, salutation, greetAs }))).toEqual(
+      (fixture('records/interview-v2.json').interviewers as unknown[]).map(() => ({ givenName: '', familyName: '', familyNameFirst: false, honorific: '', salutation: 'auto', greetAs: '' })),
+    );
+  });
+
+  it('repairs damaged name fields of a version 3 contact and says which, keeping the rest of the card', () => {
+    const raw = fixture('records/interview-v3.json') as Record<string, any>;
+    raw.interviewers[0] = { ...raw.interviewers[0], givenName: 7, familyNameFirst: 'yes', salutation: 'sideways', greetAs: null, familyName: 'Tan' };
+    const result = migrateInterview(deepFreeze(raw), context());
+    expect(result.ok && result.interview.interviewers[0]).toMatchObject({ name: raw.interviewers[0].name, givenName: '', familyName: 'Tan', familyNameFirst: false, salutation: 'auto', greetAs: '' });
+    expect(result.ok && result.repaired).toEqual([
+      'interviewers.0.givenName was 7; set to ',
+      "interviewers.0.familyNameFirst was 'yes'; set to false",
+      "interviewers.0.salutation was 'sideways'; set to auto",
+      'interviewers.0.greetAs was null; set to ',
+    ]);
+  });
+
   it('has a table for the interview, its contacts and the profile, each naming only fields of the schema', () => {
     const tables: [object, object][] = [
       [V3_INTERVIEW_FIELDS, InterviewSchema.entries],
@@ -121,7 +141,7 @@ describe('the rounds of an application and the date to answer an offer by (issue
   });
 });
 
-// The tables start empty; the mechanism every field of version 3 goes through is tried with a table of its own.
+// The mechanism every field of version 3 goes through is tried with a table of its own.
 interface Shape {
   zone: string;
   order: 'given-first' | 'family-first';

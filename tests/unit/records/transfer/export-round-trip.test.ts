@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
+import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, SALUTATIONS, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
 import type { Interview, Profile } from '~/domain/records/model';
 import { createInterview } from '~/domain/records/defaults';
 import { planExport } from '~/domain/records/transfer/export-parts';
@@ -43,6 +43,12 @@ const interviewer = (id: string) =>
       timeZoneFrom: fc.constantFrom(...CONTACT_CLOCK_SOURCES),
       country: text,
       countryFrom: fc.constantFrom(...CONTACT_CLOCK_SOURCES),
+      givenName: text,
+      familyName: text,
+      familyNameFirst: fc.boolean(),
+      honorific: text,
+      salutation: fc.constantFrom(...SALUTATIONS),
+      greetAs: text,
     })
     .map((card) => ({ id, ...card }));
 

@@ -91,7 +91,7 @@ describe('readImportText: accepted files', () => {
   it('reads valid.json, a version 2 export: the profile and both interviews, unchanged but for their version', () => {
     const data = read('valid.json');
     const file = JSON.parse(fixture('valid.json'));
-    const v3 = <T,>(record: T) => ({ ...record, schemaVersion: 3 });
+    const v3 = <T extends object>(record: T) => ('interviewers' in record ? withAddedFields(record as { interviewers?: unknown }) : { ...record, schemaVersion: 3 });
     expect(data).toEqual({
       exportedAt: '2026-03-04T09:30:00.000Z',
       profile: v3(file.profile),

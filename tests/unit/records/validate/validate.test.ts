@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInterview } from '~/domain/records/defaults';
+import { createInterview, NAME_AS_TYPED } from '~/domain/records/defaults';
 import type { Interview, Interviewer, Profile } from '~/domain/records/model';
 import { isValidDate, isValidEmail, isValidPhone, isValidTime, isValidTimeZone } from '~/domain/records/validate/fields';
 import { isExportable, validateInterview } from '~/domain/records/validate/interview';
@@ -13,8 +13,8 @@ const valid: Interview = Object.freeze({
   role: 'Product designer',
   time: '14:30',
   interviewers: [
-    { id: 'p-1', contactRole: 'interviewer' as const, name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const },
-    { id: 'p-2', contactRole: 'interviewer' as const, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const },
+    { id: 'p-1', contactRole: 'interviewer' as const, name: 'Jane Okafor', title: 'Design lead', email: 'jane@acme.com', phone: '+44 20 7946 0000', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const, ...NAME_AS_TYPED },
+    { id: 'p-2', contactRole: 'interviewer' as const, name: '', title: '', email: '', phone: '', address: '', links: [], timeZone: '', timeZoneFrom: '' as const, country: '', countryFrom: '' as const, ...NAME_AS_TYPED },
   ],
 });
 
@@ -112,6 +112,28 @@ describe('validateInterview', () => {
     { name: 'notes of 10,000 characters', change: { notes: { ...valid.notes, learned: 'a'.repeat(10_000), openQuestions: 'q'.repeat(20_000) } }, errors: {} },
   ])('reports $name', ({ change, errors }) => {
     expect(validateInterview({ ...valid, ...change }, { today })).toEqual(errors);
+  });
+
+  it.each<{ name: string; change: Partial<Interviewer>; errors: Record<string, string> }>([
+    { name: 'name parts of a Singapore card', change: { givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true, honorific: 'Ms' }, errors: {} },
+    { name: 'HTML in a given name', change: { givenName: '<img src=x onerror=alert(1)>' }, errors: { 'interviewers.0.givenName': 'Take the markup out of the given name: a name is plain text.' } },
+    { name: 'a character reference in a family name', change: { familyName: 'Tan&#60;' }, errors: { 'interviewers.0.familyName': 'Take the markup out of the family name: a name is plain text.' } },
+    {
+      name: 'a right-to-left override in a family name',
+      change: { familyName: 'Tan\u202E' },
+      errors: { 'interviewers.0.familyName': 'The family name holds hidden characters that change how text is shown (such as a right-to-left mark): retype it.' },
+    },
+    {
+      name: 'a control character in a title',
+      change: { honorific: 'Ms\u0007' },
+      errors: { 'interviewers.0.honorific': 'The title holds hidden characters that change how text is shown (such as a right-to-left mark): retype it.' },
+    },
+    { name: 'a 10,000-character given name', change: { givenName: 'a'.repeat(10_000) }, errors: { 'interviewers.0.givenName': 'Shorten the given name to 100 characters or fewer.' } },
+    { name: 'a 31-character title', change: { honorific: 'D'.repeat(31) }, errors: { 'interviewers.0.honorific': 'Shorten the title to 30 characters or fewer.' } },
+    { name: 'their own words after "Dear", too long', change: { salutation: 'own', greetAs: 'x'.repeat(61) }, errors: { 'interviewers.0.greetAs': 'Shorten how you greet them to 60 characters or fewer.' } },
+    { name: 'their own words unused while another form is chosen', change: { salutation: 'given', greetAs: '<b>x</b>' }, errors: {} },
+  ])('checks the name parts: $name', ({ change, errors }) => {
+    expect(validateInterview({ ...valid, ...withInterviewer(change) }, { today })).toEqual(errors);
   });
 
   it('reports several fields at once, each under its own path', () => {
