@@ -62,8 +62,9 @@ export function isEastAsianFamilyName(word: string): boolean {
 }
 
 /**
- * The parts of a contact's name: as held on the contact, else worked out
- * from `name` where that is safe (see the module comment).
+ * The parts of a contact's name: as held on the contact (while its name
+ * still holds them), else worked out from `name` where that is safe (see
+ * the module comment).
  *
  * @example nameParts({ name: 'Tan Mei Ling', givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true, honorific: 'Ms' }) //=> { given: 'Mei Ling', family: 'Tan', honorific: 'Ms', held: true }
  * @example nameParts({ name: 'Tom Hughes' }) //=> { given: 'Tom', family: 'Hughes', honorific: '', held: false }
@@ -75,8 +76,17 @@ export function nameParts(contact: NamedContact): NameParts {
   const typedHonorific = squish(contact.honorific ?? '');
   const written = squish(contact.name);
   const honorific = typedHonorific || (HONORIFIC.exec(written)?.[0].trim() ?? '');
-  if (given || family) return { given, family, honorific, held: true };
+  if ((given || family) && !stale(written, given, family)) return { given, family, honorific, held: true };
   return { ...guessParts(written.replace(HONORIFIC, '')), honorific, held: false };
+}
+
+// Parts held for an earlier name: the name was retyped for someone else ("Tan Mei Ling" → "Sarah Goh"),
+// so the family name (or, without one, the given name) is no longer in it. A preferred given name
+// ("Bill" for William Gates) is kept while the family name still matches.
+function stale(written: string, given: string, family: string): boolean {
+  const name = written.toLowerCase();
+  const part = (family || given).toLowerCase();
+  return name !== '' && !name.includes(part);
 }
 
 function guessParts(name: string): Pick<NameParts, 'given' | 'family'> {

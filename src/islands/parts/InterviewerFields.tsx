@@ -11,6 +11,7 @@ import { Field } from './Field';
 import { ContactCardLink } from './ContactCardLink';
 import { CardImport } from './CardImport';
 import { ContactClockFields } from './ContactClockFields';
+import { ContactGreetingFields } from './ContactGreetingFields';
 import { InterviewerLinks } from './InterviewerLinks';
 import { SelectField } from './SelectField';
 
@@ -75,6 +76,7 @@ export function InterviewerFields(props: Props) {
         <Field label={`${who()} email`} type="email" value={props.person.email} onInput={edit('email')} conflict={conflict('email')} error={error('email')} />
         <Field label={`${who()} phone`} type="tel" value={props.person.phone} onInput={edit('phone')} conflict={conflict('phone')} error={phoneError()} hint="Their direct line, as on their card." />
       </div>
+      <ContactGreetingFields interviewId={props.interviewId} index={props.index} person={props.person} country={placeOf(props.place)?.country ?? ''} countryName={placeOf(props.place)?.placeName ?? ''} errors={props.errors} />
       <Field label="Postal address" multiline value={props.person.address} onInput={edit('address')} conflict={conflict('address')} />
       <ContactClockFields interviewId={props.interviewId} index={props.index} person={props.person} />
       <InterviewerLinks interviewId={props.interviewId} index={props.index} links={props.person.links} />

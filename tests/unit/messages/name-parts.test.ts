@@ -6,7 +6,17 @@ describe('nameParts: the parts held on the contact come first', () => {
     [{ name: 'Tan Mei Ling', givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true, honorific: 'Ms' }, { given: 'Mei Ling', family: 'Tan', honorific: 'Ms', held: true }],
     [{ name: 'Tom Hughes', givenName: 'Tom', familyName: 'Hughes', honorific: '' }, { given: 'Tom', family: 'Hughes', honorific: '', held: true }],
     [{ name: 'Dr Anika Rao', givenName: 'Anika', familyName: 'Rao' }, { given: 'Anika', family: 'Rao', honorific: 'Dr', held: true }],
+    [{ name: 'William Gates', givenName: 'Bill', familyName: 'Gates' }, { given: 'Bill', family: 'Gates', honorific: '', held: true }],
+    [{ name: '', givenName: 'Mei Ling', familyName: 'Tan' }, { given: 'Mei Ling', family: 'Tan', honorific: '', held: true }],
   ])('%o', (contact, parts) => {
+    expect(nameParts(contact)).toEqual(parts);
+  });
+
+  it.each([
+    [{ name: 'Sarah Goh', givenName: 'Mei Ling', familyName: 'Tan', familyNameFirst: true }, { given: 'Sarah', family: 'Goh', honorific: '', held: false }],
+    [{ name: 'Tom Hughes', givenName: 'Jane', familyName: '' }, { given: 'Tom', family: 'Hughes', honorific: '', held: false }],
+    [{ name: 'Lim Wei Jie', givenName: 'Mei Ling', familyName: 'Tan', honorific: 'Ms' }, { given: '', family: '', honorific: 'Ms', held: false }],
+  ])('sets aside parts of an earlier name once the name is retyped for someone else: %o', (contact, parts) => {
     expect(nameParts(contact)).toEqual(parts);
   });
 });
