@@ -1,4 +1,4 @@
-import { createMemo, createUniqueId, Show } from 'solid-js';
+import { createEffect, createMemo, createUniqueId, Show } from 'solid-js';
 import { greeting } from '../../domain/messages/draft-parts';
 import { salutationChoices } from '../../domain/messages/salutation';
 import type { Salutation } from '../../domain/records/constants';
@@ -38,18 +38,20 @@ export function ContactGreetingFields(props: Props) {
     // A form chosen earlier that now reads as the default is still shown as chosen.
     const chosen = props.person.salutation;
     if (chosen !== 'own' && !choices.some((choice) => choice.form === chosen)) choices.push({ form: chosen, text: '' });
-    const usual = props.countryName ? `usual in ${props.countryName}` : 'usual for most email';
     return [
       ...choices.map(({ form, text }) => {
         const words = greeting({ ...props.person, salutation: form }, props.country);
-        return { value: form, label: form === 'auto' ? `${words} (${usual})` : text ? `Dear ${text},` : words };
+        return { value: form, label: form === 'auto' ? `${words} (usual)` : text ? `Dear ${text},` : words };
       }),
       { value: 'own' as Salutation, label: 'In my own words…' },
     ];
   });
   const parts = () => [props.person.honorific, props.person.givenName, props.person.familyName].some((part) => part.trim() !== '');
-  // Open where a part needs fixing, so the message is seen.
-  const partProblem = () => ['givenName', 'familyName', 'honorific'].some((field) => error(field) !== undefined);
+  // Opened where a part needs fixing, so the message is seen; never closed under the person's typing.
+  let partsBox: HTMLDetailsElement | undefined;
+  createEffect(() => {
+    if (['givenName', 'familyName', 'honorific'].some((field) => error(field) !== undefined) && partsBox) partsBox.open = true;
+  });
   return (
     <div class="stack">
       <div class="grid">
@@ -58,7 +60,7 @@ export function ContactGreetingFields(props: Props) {
           value={props.person.salutation}
           options={options()}
           onChange={(value) => edit('salutation')(value)}
-          hint="Set it once: every email to them follows it. A title is added in the name parts below."
+          hint={`“${greeting({ ...props.person, salutation: 'auto' }, props.country)}” is usual ${props.countryName ? `in ${props.countryName}` : 'in most email'}. Set it once: every email to them follows it. Add a title in their name parts.`}
         />
         <Show when={props.person.salutation === 'own'}>
           <Field
@@ -71,7 +73,7 @@ export function ContactGreetingFields(props: Props) {
           />
         </Show>
       </div>
-      <details open={partProblem()}>
+      <details ref={partsBox}>
         <summary>Their name in parts{parts() ? '' : ': given name, family name, title'}</summary>
         <div class="grid">
           <Field label="Given name" value={props.person.givenName} onInput={edit('givenName')} conflict={conflict('givenName')} error={error('givenName')} hint="“Mei Ling” in Tan Mei Ling." />
