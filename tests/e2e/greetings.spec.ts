@@ -21,9 +21,9 @@ test.beforeEach(async ({ page }) => {
   await atInterviewEvening(page);
 });
 
-/** Opens "Their name in parts" on the contact's card, unless it is open. */
+/** Opens "Emails greet them: …" on the contact's card (the setting and the name's parts), unless it is open. */
 async function openNameParts(page: Page) {
-  const box = contactCard(page).locator('details').filter({ hasText: 'Their name in parts' });
+  const box = contactCard(page).locator('details').filter({ hasText: 'Emails greet them:' });
   if (!(await box.evaluate((element) => (element as HTMLDetailsElement).open))) await box.locator('summary').click();
 }
 
@@ -36,6 +36,8 @@ test('a Singapore card "Tan Mei Ling" titled Ms is greeted "Dear Ms Tan,"; chang
   await expect(card.getByRole('status').first()).toContainText('Filled from the card: name');
   await expect(card.getByLabel('Interviewer name', { exact: true })).toHaveValue('Tan Mei Ling');
 
+  await expect(card.getByText('Emails greet them: “Dear Ms Tan,”')).toBeVisible();
+  await openNameParts(page);
   const greetAs = card.getByLabel('Emails greet them as');
   await expect(greetAs.locator('option:checked')).toHaveText('Dear Ms Tan, (usual)');
   await expect(card.getByText('“Dear Ms Tan,” is usual in Singapore.')).toBeVisible();
@@ -48,6 +50,7 @@ test('a Singapore card "Tan Mei Ling" titled Ms is greeted "Dear Ms Tan,"; chang
   await expectGreeting(page, /^Dear Ms Tan,\n/);
 
   // She signs her emails "Mei Ling": the person says so once.
+  await openNameParts(page);
   await expect(greetAs.locator('option')).toHaveText(['Dear Ms Tan, (usual)', 'Dear Mei Ling,', 'Dear Tan Mei Ling,', 'In my own words…']);
   await greetAs.selectOption({ label: 'Dear Mei Ling,' });
   await openStep(page, 'emails');
@@ -61,6 +64,7 @@ test('a Singapore card "Tan Mei Ling" titled Ms is greeted "Dear Ms Tan,"; chang
   const mailto = await emails(page).getByRole('link', { name: 'Open in email app' }).getAttribute('href');
   expect(mailto).toContain('&body=Dear%20Mei%20Ling%2C');
   await openStep(page, 'details');
+  await openNameParts(page);
   await expect(contactCard(page).getByLabel('Emails greet them as').locator('option:checked')).toHaveText('Dear Mei Ling,');
 
   // Her own words.

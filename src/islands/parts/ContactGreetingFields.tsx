@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createUniqueId, Show } from 'solid-js';
+import { createEffect, createMemo, Show } from 'solid-js';
 import { greeting } from '../../domain/messages/draft-parts';
 import { salutationChoices } from '../../domain/messages/salutation';
 import type { Salutation } from '../../domain/records/constants';
@@ -32,7 +32,6 @@ export function ContactGreetingFields(props: Props) {
   const edit = (field: keyof Interviewer) => (value: string | boolean) => editInterview(props.interviewId, path(field), value);
   const error = (field: string) => props.errors[`interviewers.${props.index}.${field}`];
   const conflict = (field: keyof Interviewer) => interviewFieldConflict(props.interviewId, path(field));
-  const orderId = createUniqueId();
   const options = createMemo(() => {
     const choices = salutationChoices(props.person, props.country);
     // A form chosen earlier that now reads as the default is still shown as chosen.
@@ -46,21 +45,22 @@ export function ContactGreetingFields(props: Props) {
       { value: 'own' as Salutation, label: 'In my own words…' },
     ];
   });
-  const parts = () => [props.person.honorific, props.person.givenName, props.person.familyName].some((part) => part.trim() !== '');
-  // Opened where a part needs fixing, so the message is seen; never closed under the person's typing.
-  let partsBox: HTMLDetailsElement | undefined;
+  // Folded under one line that says how emails greet them, so a filled-in Details step stays short on a phone;
+  // opened where a part needs fixing, so the message is seen, and never closed under the person's typing.
+  let box: HTMLDetailsElement | undefined;
   createEffect(() => {
-    if (['givenName', 'familyName', 'honorific'].some((field) => error(field) !== undefined) && partsBox) partsBox.open = true;
+    if (['givenName', 'familyName', 'honorific', 'greetAs'].some((field) => error(field) !== undefined) && box) box.open = true;
   });
   return (
-    <div class="stack">
+    <details class="stack" ref={box}>
+      <summary>Emails greet them: “{greeting(props.person, props.country)}”</summary>
       <div class="grid">
         <SelectField
           label="Emails greet them as"
           value={props.person.salutation}
           options={options()}
           onChange={(value) => edit('salutation')(value)}
-          hint={`“${greeting({ ...props.person, salutation: 'auto' }, props.country)}” is usual ${props.countryName ? `in ${props.countryName}` : 'in most email'}. Set it once: every email to them follows it. Add a title in their name parts.`}
+          hint={`“${greeting({ ...props.person, salutation: 'auto' }, props.country)}” is usual ${props.countryName ? `in ${props.countryName}` : 'in most email'}. Set it once: every email to them follows it.`}
         />
         <Show when={props.person.salutation === 'own'}>
           <Field
@@ -73,18 +73,16 @@ export function ContactGreetingFields(props: Props) {
           />
         </Show>
       </div>
-      <details ref={partsBox}>
-        <summary>Their name in parts{parts() ? '' : ': given name, family name, title'}</summary>
-        <div class="grid">
-          <Field label="Given name" value={props.person.givenName} onInput={edit('givenName')} conflict={conflict('givenName')} error={error('givenName')} hint="“Mei Ling” in Tan Mei Ling." />
-          <Field label="Family name" value={props.person.familyName} onInput={edit('familyName')} conflict={conflict('familyName')} error={error('familyName')} hint="“Tan” in Tan Mei Ling." />
-          <Field label="Title" value={props.person.honorific} onInput={edit('honorific')} conflict={conflict('honorific')} error={error('honorific')} hint="Ms, Mr, Dr, Puan… as they use it." />
-        </div>
-        <label class="check" for={orderId}>
-          <input id={orderId} type="checkbox" checked={props.person.familyNameFirst} onChange={(event) => edit('familyNameFirst')(event.currentTarget.checked)} />
-          <span>Their name is written family name first, as “Tan Mei Ling”</span>
-        </label>
-      </details>
-    </div>
+      <p class="hint">Their name in parts, as on their card: the forms above are made from it.</p>
+      <div class="grid">
+        <Field label="Given name" value={props.person.givenName} onInput={edit('givenName')} conflict={conflict('givenName')} error={error('givenName')} hint="“Mei Ling” in Tan Mei Ling." />
+        <Field label="Family name" value={props.person.familyName} onInput={edit('familyName')} conflict={conflict('familyName')} error={error('familyName')} hint="“Tan” in Tan Mei Ling." />
+        <Field label="Title" value={props.person.honorific} onInput={edit('honorific')} conflict={conflict('honorific')} error={error('honorific')} hint="Ms, Mr, Dr, Puan… as they use it." />
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={props.person.familyNameFirst} onChange={(event) => edit('familyNameFirst')(event.currentTarget.checked)} />
+        <span>Their name is written family name first, as “Tan Mei Ling”</span>
+      </label>
+    </details>
   );
 }
