@@ -12,7 +12,7 @@
  * Names reach the email as text: control and direction-changing characters
  * are dropped and a long one is cut (`greetingText`).
  */
-import { NAME_PART_LIMITS, SALUTATIONS, type Salutation } from '../records/constants';
+import { NAME_PART_LIMITS, SALUTATIONS, type Salutation } from '../records/forms-of-address';
 import { isEastAsianFamilyName, nameParts, type NamedContact } from './name-parts';
 import { namePartProblem } from '../records/validate/contact';
 import { squish } from '../shared/text';

@@ -60,17 +60,3 @@ export const DEFAULT_WORKDAY_END = '17:30';
 /** The person's own waking day, on their own clock, unless they say otherwise ("About you"). */
 export const DEFAULT_DAY = { start: '08:00', end: '21:00' } as const;
 
-/**
- * How the emails greet a contact: `auto` follows the custom of their country
- * (see `messages/salutation.ts`), `given` their given name, `title-family`
- * title and family name ("Ms Tan"), `full` the name as on their card, `own`
- * the words the person typed.
- */
-export const SALUTATIONS = ['auto', 'given', 'title-family', 'full', 'own'] as const;
-/** One form of address. */
-export type Salutation = (typeof SALUTATIONS)[number];
-/**
- * The most characters of a given or family name (`part`), a title (`title`)
- * and the words after "Dear" (`greeting`): longer is not a name.
- */
-export const NAME_PART_LIMITS = { part: 100, title: 30, greeting: 60 } as const;

@@ -1,7 +1,7 @@
 import { createEffect, createMemo, Show } from 'solid-js';
 import { greeting } from '../../domain/messages/draft-parts';
 import { salutationChoices } from '../../domain/messages/salutation';
-import type { Salutation } from '../../domain/records/constants';
+import type { Salutation } from '../../domain/records/forms-of-address';
 import type { Interviewer } from '../../domain/records/model';
 import type { FieldErrors } from '../../domain/records/validate/fields';
 import { editInterview } from '../store';

@@ -7,7 +7,8 @@
  * Notes have no limits and no errors: long notes are kept whole. Text such as
  * `<script>` is accepted as text; escaping is the job of whatever renders it.
  */
-import { CHECK_IN_LIMIT_RANGE, NAME_PART_LIMITS } from '../constants';
+import { CHECK_IN_LIMIT_RANGE } from '../constants';
+import { NAME_PART_LIMITS } from '../forms-of-address';
 import type { Interview } from '../model';
 import {
   dateProblem,
