@@ -17,7 +17,8 @@ import * as v from 'valibot';
 // defaults.ts; neither imports this module at run time, so the planner's first
 // screen creates records without loading the schemas (and valibot). Import
 // them from there: this module does not re-export them.
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, EMAIL_KINDS, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from './constants';
+import { CHECK_IN_AFTER_WEEKS, EMAIL_KINDS, MAX_ROUND, SCHEMA_VERSION } from './constants';
+import { CHANNELS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, THANK_YOU_TIMINGS } from './choices';
 import { SALUTATIONS } from './forms-of-address';
 
 /**

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, Index, Show } from 'solid-js';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
+import { CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, DEFAULT_CHECK_IN_LIMIT } from '../../domain/records/constants';
+import { CHANNELS } from '../../domain/records/choices';
 import type { Channel, Interview } from '../../domain/records/model';
 import { unknownHolidaysNote } from '../../domain/schedule/holiday-calendar';
 import { STEP_DAYS } from '../../domain/schedule/follow-up-date';

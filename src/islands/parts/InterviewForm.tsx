@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { contactLabel, followUpContact } from '../../domain/records/contacts';
-import { FORMATS } from '../../domain/records/constants';
+import { FORMATS } from '../../domain/records/choices';
 import type { Interview, InterviewFormat } from '../../domain/records/model';
 import { validateInterview } from '../../domain/records/validate/interview';
 import { unlikelyInterviewDate, unlikelyInterviewTime } from '../../domain/records/validate/unlikely';

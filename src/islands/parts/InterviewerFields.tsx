@@ -1,5 +1,5 @@
 import { createResource, Show } from 'solid-js';
-import { CONTACT_ROLES } from '../../domain/records/constants';
+import { CONTACT_ROLES } from '../../domain/records/choices';
 import { CONTACT_ROLE_LABELS } from '../../domain/records/contacts';
 import type { ContactRole, Interview, Interviewer } from '../../domain/records/model';
 import type { FieldErrors } from '../../domain/records/validate/fields';

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { EMAIL_KIND_LABELS } from '../../domain/messages/email-kinds';
 import { outcomeNextStep } from '../../domain/messages/outcome-next-step';
-import { OUTCOMES } from '../../domain/records/constants';
+import { OUTCOMES } from '../../domain/records/choices';
 import type { Interview, Outcome } from '../../domain/records/model';
 import { STEP_DAYS } from '../../domain/schedule/follow-up-date';
 import { withBase } from '../../utils/url';

@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { THANK_YOU_TIMINGS } from '../../domain/records/constants';
+import { THANK_YOU_TIMINGS } from '../../domain/records/choices';
 import type { EmailKind, Interview, ThankYouTiming } from '../../domain/records/model';
 import { buildSchedule, type FollowUp } from '../../domain/schedule/schedule';
 import { thankYouSendTimes } from '../../domain/schedule/send-time';

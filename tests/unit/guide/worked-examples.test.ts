@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmail, checksFor, judgeKind, type CheckId, type CheckInput } from '~/domain/messages/email-checks';
-import { CONTACT_ROLES, EMAIL_KINDS } from '~/domain/records/constants';
+import { EMAIL_KINDS } from '~/domain/records/constants';
+import { CONTACT_ROLES } from '~/domain/records/choices';
 import { emptyNotes } from '~/domain/records/defaults';
 import { greetingName } from '~/domain/messages/salutation';
 import type { ContactRole, EmailKind } from '~/domain/records/model';

@@ -7,7 +7,8 @@ import { draftsForOutcome, EMAIL_KIND_LABELS } from '~/domain/messages/email-kin
 import { TERMS_PLACEHOLDER } from '~/domain/messages/offer-reply-body';
 import { countWords } from '~/domain/messages/text';
 import { emptyNotes } from '~/domain/records/defaults';
-import { EMAIL_KINDS, OUTCOMES } from '~/domain/records/constants';
+import { EMAIL_KINDS } from '~/domain/records/constants';
+import { OUTCOMES } from '~/domain/records/choices';
 import type { ContactRole, EmailKind } from '~/domain/records/model';
 import { deepFreeze } from '../support/deep-freeze';
 

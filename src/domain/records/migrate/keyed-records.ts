@@ -8,7 +8,7 @@
  * otherwise removed and logged.
  */
 import * as v from 'valibot';
-import { FOLLOW_UP_STATUSES } from '../constants';
+import { FOLLOW_UP_STATUSES } from '../choices';
 import {
   CalendarStampSchema,
   DraftSchema,

@@ -8,7 +8,7 @@
  * objects, copying only known keys and never an unsafe one (`__proto__`).
  */
 import * as v from 'valibot';
-import { CONTACT_ROLES } from '../constants';
+import { CONTACT_ROLES } from '../choices';
 import { emptyInterviewer, emptyNotes } from '../defaults';
 import { InterviewerSchema, NotesSchema, type Notes } from '../model';
 import type { InterviewerV2 } from './version-3';

@@ -15,7 +15,8 @@
  * schema line in `model.ts`, its value for new records in `defaults.ts`, and
  * one entry in the table of its part here.
  */
-import { CONTACT_CLOCK_SOURCES, MAX_ROUND, SCHEMA_VERSION } from '../constants';
+import { MAX_ROUND, SCHEMA_VERSION } from '../constants';
+import { CONTACT_CLOCK_SOURCES } from '../choices';
 import { createInterview, emptyInterviewer, emptyProfile } from '../defaults';
 import { InterviewerSchema, InterviewSchema, ProfileSchema, type Interview, type Interviewer, type Profile } from '../model';
 import { readAddedFields, type AddedFields } from './added-fields';

@@ -13,7 +13,8 @@
  * not know are kept beside the record by `unknown-fields.ts`.
  */
 import * as v from 'valibot';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, FORMATS, OUTCOMES, THANK_YOU_TIMINGS } from '../constants';
+import { CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE } from '../constants';
+import { CHANNELS, FORMATS, OUTCOMES, THANK_YOU_TIMINGS } from '../choices';
 import { createInterview, emptyNotes } from '../defaults';
 import { InterviewSchema } from '../model';
 import type { MigrateContext } from './context';

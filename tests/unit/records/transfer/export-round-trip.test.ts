@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, MAX_ROUND, OUTCOMES, SCHEMA_VERSION, THANK_YOU_TIMINGS } from '~/domain/records/constants';
+import { CHECK_IN_AFTER_WEEKS, CHECK_IN_LIMIT_RANGE, MAX_ROUND, SCHEMA_VERSION } from '~/domain/records/constants';
+import { CHANNELS, CONTACT_CLOCK_SOURCES, CONTACT_ROLES, FOLLOW_UP_STATUSES, FORMATS, OUTCOMES, THANK_YOU_TIMINGS } from '~/domain/records/choices';
 import { SALUTATIONS } from '~/domain/records/forms-of-address';
 import type { Interview, Profile } from '~/domain/records/model';
 import { createInterview } from '~/domain/records/defaults';
